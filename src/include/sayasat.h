@@ -1,0 +1,152 @@
+/* sayasat.h: the public API of libsayasat.
+ *
+ * libsayasat reads Russian and Kazakh political commentary and says which
+ * reform themes a text covers and how much, with evidence.
+ *
+ * Two objects, as in PCRE2:
+ *   sayasat_lexicon_set  the compiled lexicons: built once, read-only, shared
+ *                        by any number of threads;
+ *   sayasat_analyser     per-thread scratch (ICU iterators, stemmers, caches)
+ *                        over one lexicon set. Never share one between threads.
+ *
+ * Every function returns a status; the library never exits or aborts, not
+ * even when memory runs out. _free(NULL) is a no-op everywhere.
+ */
+#ifndef SAYASAT_H
+#define SAYASAT_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SAYASAT_VERSION "0.1.0"
+
+typedef enum {
+    SAYASAT_OK = 0,
+    SAYASAT_ERR_NOMEM,      /* out of memory */
+    SAYASAT_ERR_IO,         /* a file could not be read */
+    SAYASAT_ERR_LEXICON,    /* a lexicon line could not be read (see error) */
+    SAYASAT_ERR_ICU,        /* ICU failed (missing data, ...) */
+    SAYASAT_ERR_STEMMER,    /* libstemmer has no Russian stemmer */
+    SAYASAT_ERR_ARG,        /* an argument is out of range */
+    SAYASAT_ERR_TOO_LARGE   /* a document exceeds SAYASAT_MAX_DOCUMENT */
+} sayasat_status;
+
+/* Largest document, in bytes, that sayasat_analyse() accepts: offsets are
+ * 32-bit inside ICU. */
+#define SAYASAT_MAX_DOCUMENT ((size_t)1 << 30)
+
+/* A short English message for a status. Static storage. */
+const char *sayasat_strerror(sayasat_status status);
+
+/* The library version, "0.1.0". */
+const char *sayasat_version(void);
+
+/* Where a lexicon error was found: file, 1-based line and column (in
+ * characters), and the message. Filled by sayasat_lexicon_set_load(). */
+typedef struct {
+    char file[512];
+    unsigned line;
+    unsigned column;
+    char message[256];
+} sayasat_error;
+
+/* ---- lexicon set ------------------------------------------------------ */
+
+typedef struct sayasat_lexicon_set sayasat_lexicon_set;
+
+/* Loads every .lex file in <dir>/ru and <dir>/kk, stems the entries and
+ * compiles them into one matcher. On a bad line nothing is loaded: the status
+ * is SAYASAT_ERR_LEXICON and *error (if not NULL) says file:line:col. */
+sayasat_status sayasat_lexicon_set_load(const char *dir,
+                                        sayasat_lexicon_set **out,
+                                        sayasat_error *error);
+void sayasat_lexicon_set_free(sayasat_lexicon_set *set);
+
+/* The set's version: 16 hex digits, a hash of every file's name and bytes.
+ * Borrowed, valid while the set lives. */
+const char *sayasat_lexicon_set_version(const sayasat_lexicon_set *set);
+
+/* Themes in a stable order: the taxonomy order of DESIGN.md for known ids,
+ * then other ids alphabetically. Borrowed strings. */
+size_t sayasat_theme_count(const sayasat_lexicon_set *set);
+const char *sayasat_theme_id(const sayasat_lexicon_set *set, size_t theme);
+/* The theme's human label in the given language ("ru", "kk"), or the id when
+ * that language has no file for it. */
+const char *sayasat_theme_label(const sayasat_lexicon_set *set, size_t theme,
+                                const char *lang);
+
+/* ---- analysis ---------------------------------------------------------- */
+
+typedef struct sayasat_analyser sayasat_analyser;
+
+sayasat_status sayasat_analyser_new(const sayasat_lexicon_set *set,
+                                    sayasat_analyser **out);
+void sayasat_analyser_free(sayasat_analyser *analyser);
+
+/* One theme's score in a document. */
+typedef struct {
+    unsigned hits;          /* matched entries (positive weight) */
+    double weight;          /* sum of matched entries' weights */
+    double rate_per_1000;   /* hits per 1000 word tokens */
+    double coverage;        /* share of sentences with a match, in [0, 1] */
+    int present;            /* the theme is judged present */
+} sayasat_theme_score;
+
+/* One matched lexicon entry. Offsets are bytes into the caller's buffer,
+ * whatever its encoding errors. */
+typedef struct {
+    size_t theme;           /* index for sayasat_theme_id() */
+    size_t start, end;      /* [start, end) in the input */
+    size_t sentence;        /* 0-based sentence index */
+    double weight;
+    const char *entry;      /* the entry as written in the lexicon */
+    const char *file;       /* lexicon file, relative to the set's dir */
+    unsigned line;          /* line in that file */
+} sayasat_evidence;
+
+/* A sentence: its byte span and language ("ru", "kk"). */
+typedef struct {
+    size_t start, end;
+    const char *lang;
+} sayasat_sentence;
+
+/* The analysis of one document. Owned by the analyser; valid until the next
+ * sayasat_analyse() call on it or its _free. */
+typedef struct {
+    const char *lang;               /* "ru", "kk", "mixed" or "und" */
+    size_t tokens;                  /* word and number tokens */
+    size_t n_sentences;
+    const sayasat_sentence *sentences;
+    size_t n_themes;                /* == sayasat_theme_count() */
+    const sayasat_theme_score *themes;  /* indexed by theme */
+    size_t n_present;
+    const size_t *present;          /* present themes, strongest first */
+    size_t n_evidence;
+    const sayasat_evidence *evidence;   /* in text order */
+    size_t invalid_utf8;            /* invalid byte sequences seen */
+    size_t first_invalid_offset;    /* byte offset of the first one */
+} sayasat_result;
+
+/* Analyses text[0..len), UTF-8 (invalid sequences are read as U+FFFD; the
+ * result counts them). */
+sayasat_status sayasat_analyse(sayasat_analyser *analyser, const char *text,
+                               size_t len, const sayasat_result **out);
+
+/* ---- words ------------------------------------------------------------- */
+
+/* Folds and stems one word as the matcher does for the given language
+ * ("ru", "kk"; Latin-script Kazakh is transliterated first). Writes a
+ * NUL-terminated UTF-8 stem to out (cap bytes) and returns its length, or
+ * sets *status on error. An empty or non-word input gives "". */
+size_t sayasat_stem(sayasat_analyser *analyser, const char *lang,
+                    const char *word, size_t len, char *out, size_t cap,
+                    sayasat_status *status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,40 @@
+/* score: from the entries matched in a document to per-theme figures.
+ *
+ * Overlapping matches of one theme count once: at each place the longest
+ * entry wins (прямые выборы акимов, not also выборы акимов inside it).
+ * Matches of different themes may overlap: a phrase can carry two themes.
+ * A theme is present when its matched weight reaches PRESENT_MIN_WEIGHT:
+ * one expression that carries the theme (weight 2 or more), or several
+ * weaker words. */
+#ifndef SAYASAT_SCORE_H
+#define SAYASAT_SCORE_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "match.h"
+
+#define PRESENT_MIN_WEIGHT 2.0
+
+typedef struct {
+    sayasat_theme_score *themes;    /* n_themes */
+    size_t *present;
+    size_t n_present;
+    sayasat_evidence *evidence;
+    size_t n_evidence, cap_evidence;
+    size_t *sentence_mark;          /* scratch: last sentence counted */
+    size_t *theme_end;              /* scratch: end of the last kept hit */
+} score_state;
+
+/* Prepares state for a set with n_themes; returns 0 or -1 (no memory). */
+int score_init(score_state *state, size_t n_themes);
+void score_free(score_state *state);
+
+/* Scores a document's hits (sorted in place into text order) given its
+ * sentences and its number of word tokens. Fills state's themes, present
+ * and evidence. Returns 0, or -1 when out of memory. */
+int score_document(score_state *state, const lexicon_data *data,
+                   hit_list *hits, const seg_sentence *sentences,
+                   size_t n_sentences, size_t tokens);
+
+#endif

@@ -1,0 +1,725 @@
+/* stem_kk.c: sayasat's Kazakh suffix-stripping stemmer.
+ *
+ * Kazakh is agglutinative: a word is a root followed by suffixes in a fixed
+ * order, each suffix chosen among variants by vowel harmony (back а о ұ ы /
+ * front ә е ө ү і) and by the last sound of what precedes it (vowel,
+ * sonorant, voiced or voiceless consonant).  The stemmer removes suffixes from
+ * the end of the word, one at a time, always taking the longest suffix of the
+ * table below whose conditions hold, until none applies.  It then returns
+ * what is left.  The stem is a conflation key, not a dictionary lemma: all
+ * forms of one word should get the same key, forms of different words should
+ * not.
+ *
+ * ORDER OF SUFFIXES (from the root outwards)
+ *
+ *   noun:  ROOT + plural + possessive + case + predicative person
+ *          бала-лар-ы-ның         "of their children"
+ *          кітап-тар-ым-да-мын    "I am in my books" (predicative -мын)
+ *   verb:  ROOT + voice + negation + tense/aspect/mood (or participle,
+ *          converb, verbal noun) + person/number; participles and the verbal
+ *          noun then take the noun suffixes:
+ *          сайла-н-ды             "was elected"
+ *          сүй-ген-і-не           "to the one (she) loved"
+ *          бер-ме-у-і             "his not giving"
+ *
+ * Because every form of a word passes through the same bare root, the
+ * stripping rules look only at the string that remains (its last letters,
+ * its vowels) and at one bit of history: whether the suffix just removed is
+ * one that can only follow a verb stem.  Three suffix classes (voice,
+ * negation, the aorist/converb vowel) are removed only in that verbal
+ * context, because on their own they look like the ends of very many nouns
+ * (реформа, кеме, ауыл).
+ *
+ * SUFFIX CLASSES (the table `suffixes` below; V = after a vowel, C = after a
+ * consonant, Son = after л м н ң р й у з ж, Vl = after a voiceless
+ * consonant; "verbal" = sets the verbal context; "needs verbal" = only
+ * removed in it):
+ *
+ *   class            variants                         examples
+ *   ---------------  -------------------------------  --------------------------
+ *   plural           -лар/-лер V,р,й,у                балалар, үйлер
+ *                    -дар/-дер л,м,н,ң,з,ж            қыздар, жылдар
+ *                    -тар/-тер Vl                     кітаптар, кештер
+ *   possessive 1sg   -м V, -ым/-ім C                  балам, кітабым, өмірім
+ *   possessive 1pl   -мыз/-міз V, -ымыз/-іміз C       баламыз, кітабымыз
+ *   possessive 2sg   -ң V, -ың/-ің C                  балаң, кітабың
+ *   possessive 2pol  -ңыз/-ңіз V, -ыңыз/-іңіз C       балаңыз, кітабыңыз
+ *   2pl (poss/imp.)  -ңдар/-ңдер, -ыңдар/-іңдер,      балаңдар, айтыңдар
+ *                    -ңыздар/-ңіздер ...
+ *   possessive 3     -сы/-сі V (root of 2+ syllables), баласы, әкесі
+ *                    -ы/-і C                          жылы, сөзі, кітабы
+ *   genitive         -ның/-нің V, -дың/-дің Son,      баланың, жылдың
+ *                    -тың/-тің Vl                     қазақтың
+ *   dative           -ға/-ге V,Son, -қа/-ке Vl,       жанға, таққа, жерге
+ *                    -на/-не after poss. -ы/-і,       орнына, сүйгеніне
+ *                    -а/-е after poss. -м/-ң          кітабыма, балаңа
+ *   accusative       -ны/-ні V, -ды/-ді Son,          баланы, үйді
+ *                    -ты/-ті Vl, -н after -ы/-і       атты, сөзін
+ *   locative         -да/-де V,Son, -та/-те Vl,       үйде, аулақта
+ *                    -нда/-нде after -ы/-і            ауданында
+ *   ablative         -дан/-ден V,Son, -нан/-нен       дүниеден, адамнан
+ *                    after м,н,ң and -ы/-і,           ішінен
+ *                    -тан/-тен Vl                     тастан
+ *   instrumental     -мен/-бен/-пен (+ -менен ...)    күнмен, адаспен
+ *   locative-attr.   -дағы/-дегі/-тағы/-тегі,         брютон-стриттегі,
+ *                    -ндағы/-ндегі after -ы/-і        басындағы
+ *   similative       -дай/-дей/-тай/-тей/-ндай/-ндей   таспиқтай, өзіндей
+ *   equative         -нша/-нше after -ы/-і            өзінше
+ *   causal           -дықтан/-діктен/-тықтан/-тіктен  болғандықтан
+ *                    after a participle in -н
+ *   predicative      -мын/-мін/-бын/-бін/-пын/-пін,   баламын, жазушымын
+ *   person           -мыз/-міз/-быз/-біз/-пыз/-піз,
+ *                    -сың/-сің, -сыз/-сіз, -сыңдар,   баласың, сіздер
+ *                    -сыздар ...
+ *                    -қ/-к after past -ды/-ді, cond.  сайладық, барсақ
+ *                    -са/-се (1pl)
+ *   imperative,      -сын/-сін, -йын/-йін, -айын/     қылсын, айтайын
+ *   optative         -ейін, -йық/-йік, -айық/-ейік
+ *   past (verbal)    -ды/-ді V,Son, -ты/-ті Vl        сұрады, айтты
+ *   present 3rd      -ады/-еді C, -йды/-йді V         береді, ойлайды
+ *   (verbal)         with person: -амын/-ймын,        жазамын, сайлаймыз
+ *                    -асың/-йсың, -асыз/-йсыз,
+ *                    -амыз/-ймыз ...
+ *   participles      -ған/-ген V,Son, -қан/-кен Vl,   алған, түскен, шыққан
+ *   (verbal)         -атын/-етін C, -йтын/-йтін V,    болатын, тілейтін
+ *                    -ар/-ер C, -р V,                 бүлінер, бәсеңдер
+ *                    -мас/-мес/-бас/-бес/-пас/-пес,   болмас
+ *                    -мақ/-мек/-бақ/-бек/-пақ/-пек     бармақ
+ *   converbs         -ып/-іп C, -п V,                 барып, бастап, деп
+ *   (verbal)         -ыпты/-іпті C, -пты/-пті V,      келіпті
+ *                    -ғалы/-гелі/-қалы/-келі,         келгелі
+ *                    -ғанша/-генше/-қанша/-кенше,
+ *                    -ғасын/-гесін/-қасын/-кесін,
+ *                    -май/-мей/-бай/-бей/-пай/-пей    аспай, білмей
+ *   conditional      -са/-се                          болса, жатса
+ *   verbal noun      -у, agent noun -ушы/-уші         сайлау, айтушы
+ *   contracted       -и after a consonant (ы/і + а):  оқиды -> оқи -> оқ
+ *   aorist vowel     -а/-е C, -й V (needs verbal)     жылау -> жыла -> жыл
+ *   negation         -ма/-ме/-ба/-бе/-па/-пе          бермеді, көтермеді
+ *                    (needs verbal)
+ *   voice: passive   -ыл/-іл C, -л V, -ын/-ін after л, сатылып, тірелген,
+ *                    -н V (needs verbal)              сайланды, алынды
+ *
+ *   The reciprocal (-ыс/-іс/-с) and causative (-дыр/-тыр/-ғыз/-т ...) voices
+ *   are kept: they usually make a verb with a meaning of its own
+ *   (кеңес-, талас-, тұрғыз-).  Derivational suffixes (-лық, -шы, -лы, -сыз as
+ *   privative is the exception: it is the same string as the predicative
+ *   -сыз and cannot be told apart) are kept as well.
+ *
+ * GUARDS
+ *
+ *   minimum root   what remains must keep at least one vowel and two letters
+ *                  (letters, not bytes); single-letter suffixes need three
+ *                  letters left, -сы/-сі two syllables (басы -> бас, not ба;
+ *                  баласы -> бала).
+ *   harmony        a suffix with a back vowel (а о ұ ы) is not removed from a
+ *                  stem whose last vowel is front (ә е ө ү і), and the other
+ *                  way round.  Stems whose last vowel is neutral in loanwords
+ *                  (и э ю я ё) accept both.
+ *   devoicing      a root-final п/к/қ voices between vowels: кітап -> кітабы,
+ *                  құлақ -> құлағы, тілек -> тілегі.  After each removal a
+ *                  stem-final б/г/ғ is turned back into п/к/қ.
+ *   elision        a high vowel ы/і of the last syllable drops before a vowel
+ *                  suffix: орын -> орны, мұрын -> мұрны, ауыз -> аузы,
+ *                  халық -> халқы, ерік -> еркі.  A stem that ends in one of
+ *                  the consonant pairs this leaves (р,й,у,л + н,з,қ,к,п) gets
+ *                  the vowel back (ы after a back vowel, і after a front one).
+ *   soft sign      a Russian loan's final ь is dropped before suffixes
+ *                  (король -> королі); the stem drops it too.
+ *
+ * EXCEPTIONS (roots that only look like root + suffix; stripping stops when
+ * the stem is one of these):  see `exceptions` below.
+ *
+ * Non-Cyrillic words, words with digits or other symbols, and words over
+ * STEM_KK_MAX_BYTES are copied unchanged.  In a hyphenated word only the
+ * part after the last hyphen is stemmed.
+ */
+#include "stem_kk.h"
+
+#include <string.h>
+
+/* Every Cyrillic letter is two bytes in UTF-8, so the stemmer works on the
+ * bytes directly: letter i of the stem is bytes 2i and 2i+1. */
+
+enum {
+    /* Categories of the letter before a suffix. */
+    K_VOW = 1 << 0, /* vowel: а ә е ё и о ө ұ ү ы і э ю я */
+    K_RYU = 1 << 1, /* р й у */
+    K_L = 1 << 2,   /* л */
+    K_NAS = 1 << 3, /* м н ң */
+    K_ZJ = 1 << 4,  /* з ж */
+    K_VL = 1 << 5,  /* voiceless and the rest: п т к қ с ш ф х ц ч щ һ б в г д ғ */
+    K_I = 1 << 6,   /* ы і: after the 3rd person possessive */
+    K_MN = 1 << 7,  /* м ң: after the 1st/2nd person possessive */
+    K_DS = 1 << 8,  /* stem ends in past -ды/-ді/-ты/-ті or conditional -са/-се */
+    K_N = 1 << 9,   /* н: after a participle in -ған/-ген/-қан/-кен */
+    K_VNI = 1 << 10, /* a vowel other than ы і */
+    K_AE = 1 << 11  /* а е */
+};
+
+#define P_SON (K_RYU | K_L | K_NAS | K_ZJ)
+#define P_C (P_SON | K_VL)
+#define P_ANY (K_VOW | P_C)
+
+/* Suffix classes.  A class has a level: going from the end of the word
+ * towards the root, each removed suffix must have a lower level than the
+ * one removed before it (case before possessive before plural before the
+ * verbal suffixes).  `next` is the level in force after it is removed: a
+ * suffix that fuses tense and person (-дым, -ады) sits at the person level
+ * but lets only the verb-internal classes follow. */
+enum {
+    C_PRED,   /* predicative person: -мын, -сың, -сыз, -мыз, -қ */
+    C_VPERS,  /* tense + person in one: -дым, -дық, -ады, -амын, -асың ... */
+    C_CASE,   /* case endings */
+    C_ACCPAST,/* -ды/-ті (accusative or past), -дың/-тың (genitive or
+                 past 2sg) after a consonant */
+    C_ATTR,   /* -дағы, -дегі ...: adjective from a locative, any level */
+    C_POSS,   /* possessive */
+    C_PL,     /* plural */
+    C_TAM,    /* tense, aspect, mood, participle, converb, verbal noun */
+    C_CONTR,  /* contracted stem vowel -и (needs a verbal suffix after it) */
+    C_NEG,    /* negation (needs a verbal suffix after it) */
+    C_VOICE,  /* passive (needs a verbal suffix or negation after it) */
+    C_STEMV,  /* final а/е/ы/і of a verb stem (needs a verbal suffix after
+                 it): сайла-ды and сайл-ады meet at сайл */
+    C_HIGHV,  /* final ы/і after a consonant, at any level: the 3rd person
+                 possessive, or a stem vowel (төреші, төрешілер) */
+    N_CLASSES
+};
+
+/* Verbal context: which verb-only classes may still come off. */
+enum { V_NONE = 0, V_VOICE = 1, V_NEG = 2, V_CONTR = 3, V_TENSE = 4 };
+
+typedef struct {
+    unsigned char lvl;    /* must be below the level in force */
+    unsigned char next;   /* level in force afterwards */
+    unsigned char sets;   /* verbal context afterwards */
+    unsigned char needs;  /* verbal context must be at least this (0: none) */
+} class_info;
+
+static const class_info classes[N_CLASSES] = {
+    [C_PRED] = { 9, 9, V_NONE, 0 },
+    [C_VPERS] = { 9, 5, V_TENSE, 0 },
+    [C_CASE] = { 8, 8, V_NONE, 0 },
+    [C_ACCPAST] = { 8, 8, V_TENSE, 0 },
+    [C_ATTR] = { 0, 8, V_NONE, 0 },
+    [C_POSS] = { 7, 7, V_NONE, 0 },
+    [C_PL] = { 6, 6, V_NONE, 0 },
+    [C_TAM] = { 5, 5, V_TENSE, 0 },
+    [C_CONTR] = { 4, 4, V_CONTR, V_TENSE },
+    [C_NEG] = { 3, 3, V_NEG, V_CONTR },
+    [C_VOICE] = { 2, 2, V_VOICE, V_NEG },
+    [C_STEMV] = { 1, 1, V_NONE, V_VOICE },
+    [C_HIGHV] = { 0, 7, V_NONE, 0 },
+};
+
+enum {
+    F_TWOSYL = 1,    /* what remains must have two syllables */
+    F_NOHARM = 2,    /* has no harmony variants (-мен, -бен, -пен) */
+    F_YU = 4         /* the letter ю stands for й + у: leave the й */
+};
+
+typedef struct {
+    const char *s;        /* UTF-8 */
+    unsigned char len;    /* bytes */
+    unsigned char cls;
+    unsigned char flags;
+    unsigned short prev;  /* allowed categories of the letter before */
+} suffix;
+
+#define S(str, cls, prev, flags) \
+    { str, (unsigned char)(sizeof(str) - 1), cls, flags, prev }
+/* back and front pair, same class and context */
+#define S2(b, f, cls, prev) S(b, cls, prev, 0), S(f, cls, prev, 0)
+
+static const suffix suffixes[] = {
+    /* plural */
+    S2("лар", "лер", C_PL, K_VOW | K_RYU),
+    S2("дар", "дер", C_PL, K_L | K_NAS | K_ZJ),
+    S2("тар", "тер", C_PL, K_VL),
+    /* possessive */
+    S("м", C_POSS, K_VOW, 0), S2("ым", "ім", C_POSS, P_C),
+    S2("мыз", "міз", C_POSS, K_VOW), S2("ымыз", "іміз", C_POSS, P_C),
+    S("ң", C_POSS, K_VOW, 0), S2("ың", "ің", C_POSS, P_C),
+    S2("ңыз", "ңіз", C_POSS, K_VOW), S2("ыңыз", "іңіз", C_POSS, P_C),
+    S2("ңдар", "ңдер", C_POSS, K_VOW), S2("ыңдар", "іңдер", C_POSS, P_C),
+    S2("ңыздар", "ңіздер", C_POSS, K_VOW),
+    S2("ыңыздар", "іңіздер", C_POSS, P_C),
+    S("сы", C_POSS, K_VNI, F_TWOSYL), S("сі", C_POSS, K_VNI, F_TWOSYL),
+    S2("ы", "і", C_HIGHV, P_C),
+    /* genitive */
+    S2("ның", "нің", C_CASE, K_VOW),
+    S2("дың", "дің", C_ACCPAST, P_SON), /* also past 2sg */
+    S2("тың", "тің", C_ACCPAST, K_VL),
+    /* dative */
+    S2("ға", "ге", C_CASE, K_VOW | P_SON),
+    S2("қа", "ке", C_CASE, K_VL),
+    S2("на", "не", C_CASE, K_I),
+    S2("а", "е", C_CASE, K_MN),
+    /* accusative; -ды/-ті after a consonant is also the past tense */
+    S2("ны", "ні", C_CASE, K_VOW),
+    S2("ды", "ді", C_ACCPAST, P_SON),
+    S2("ты", "ті", C_ACCPAST, K_VL),
+    S("н", C_CASE, K_I, 0),
+    /* locative */
+    S2("да", "де", C_CASE, K_VOW | P_SON),
+    S2("та", "те", C_CASE, K_VL),
+    S2("нда", "нде", C_CASE, K_I),
+    /* ablative */
+    S2("дан", "ден", C_CASE, K_VOW | K_RYU | K_L | K_ZJ),
+    S2("нан", "нен", C_CASE, K_I | K_NAS),
+    S2("тан", "тен", C_CASE, K_VL),
+    /* instrumental: no harmony variants */
+    S("мен", C_CASE, P_ANY, F_NOHARM), S("бен", C_CASE, P_ANY, F_NOHARM),
+    S("пен", C_CASE, P_ANY, F_NOHARM), S("менен", C_CASE, P_ANY, F_NOHARM),
+    S("бенен", C_CASE, P_ANY, F_NOHARM), S("пенен", C_CASE, P_ANY, F_NOHARM),
+    /* locative-attributive (a new adjective: may follow anything) */
+    S2("дағы", "дегі", C_ATTR, K_VOW | P_SON),
+    S2("тағы", "тегі", C_ATTR, K_VL),
+    S2("ндағы", "ндегі", C_ATTR, K_I),
+    /* similative, equative, causal */
+    S2("дай", "дей", C_CASE, K_VOW | P_SON),
+    S2("тай", "тей", C_CASE, K_VL),
+    S2("ндай", "ндей", C_CASE, K_I),
+    S2("нша", "нше", C_CASE, K_I),
+    S2("дықтан", "діктен", C_CASE, K_N),
+    S2("тықтан", "тіктен", C_CASE, K_N),
+    /* predicative person */
+    S2("мын", "мін", C_PRED, K_VOW | K_RYU | K_L),
+    S2("бын", "бін", C_PRED, K_NAS | K_ZJ),
+    S2("пын", "пін", C_PRED, K_VL),
+    S2("мыз", "міз", C_PRED, K_RYU | K_L),
+    S2("быз", "біз", C_PRED, K_NAS | K_ZJ),
+    S2("пыз", "піз", C_PRED, K_VL),
+    S2("сың", "сің", C_PRED, K_VNI | P_C),
+    S2("сыз", "сіз", C_PRED, K_VNI | P_C),
+    S2("сыңдар", "сіңдер", C_PRED, K_VNI | P_C),
+    S2("сыздар", "сіздер", C_PRED, K_VNI | P_C),
+    S2("қ", "к", C_PRED, K_DS),
+    /* imperative 3rd person (after a vowel the same string is -сы + -н) */
+    S2("сын", "сін", C_VPERS, K_VNI | P_C),
+    /* optative */
+    S2("йын", "йін", C_VPERS, K_VOW), S2("айын", "ейін", C_VPERS, P_C),
+    S2("йық", "йік", C_VPERS, K_VOW), S2("айық", "ейік", C_VPERS, P_C),
+    /* past after a vowel; past + person (the -ым of сайладым is not a
+     * possessive) */
+    S2("ды", "ді", C_TAM, K_VOW),
+    S2("дым", "дім", C_VPERS, K_VOW | P_SON), S2("тым", "тім", C_VPERS, K_VL),
+    S2("дық", "дік", C_VPERS, K_VOW | P_SON), S2("тық", "тік", C_VPERS, K_VL),
+    S2("дың", "дің", C_VPERS, K_VOW),
+    S2("дыңыз", "діңіз", C_VPERS, K_VOW | P_SON),
+    S2("тыңыз", "тіңіз", C_VPERS, K_VL),
+    S2("дыңдар", "діңдер", C_VPERS, K_VOW | P_SON),
+    S2("тыңдар", "тіңдер", C_VPERS, K_VL),
+    S2("дыңыздар", "діңіздер", C_VPERS, K_VOW | P_SON),
+    S2("тыңыздар", "тіңіздер", C_VPERS, K_VL),
+    /* present / future: aorist vowel -а/-е/-й + person */
+    S2("ады", "еді", C_VPERS, P_C), S2("йды", "йді", C_VPERS, K_VOW),
+    S2("амын", "емін", C_VPERS, P_C), S2("ймын", "ймін", C_VPERS, K_VOW),
+    S2("амыз", "еміз", C_VPERS, P_C), S2("ймыз", "йміз", C_VPERS, K_VOW),
+    S2("асың", "есің", C_VPERS, P_C), S2("йсың", "йсің", C_VPERS, K_VOW),
+    S2("асыз", "есіз", C_VPERS, P_C), S2("йсыз", "йсіз", C_VPERS, K_VOW),
+    S2("асыңдар", "есіңдер", C_VPERS, P_C),
+    S2("йсыңдар", "йсіңдер", C_VPERS, K_VOW),
+    S2("асыздар", "есіздер", C_VPERS, P_C),
+    S2("йсыздар", "йсіздер", C_VPERS, K_VOW),
+    /* participles */
+    S2("ған", "ген", C_TAM, K_VOW | P_SON), S2("қан", "кен", C_TAM, K_VL),
+    S2("атын", "етін", C_TAM, P_C), S2("йтын", "йтін", C_TAM, K_VOW),
+    S2("ар", "ер", C_TAM, P_C), S("р", C_TAM, K_AE, 0),
+    S2("мас", "мес", C_TAM, P_ANY), S2("бас", "бес", C_TAM, P_ANY),
+    S2("пас", "пес", C_TAM, P_ANY),
+    S2("мақ", "мек", C_TAM, P_ANY), S2("бақ", "бек", C_TAM, P_ANY),
+    S2("пақ", "пек", C_TAM, P_ANY),
+    /* converbs */
+    S2("ып", "іп", C_TAM, P_C), S("п", C_TAM, K_VOW, 0),
+    S2("ыпты", "іпті", C_TAM, P_C), S2("пты", "пті", C_TAM, K_VOW),
+    S2("ғалы", "гелі", C_TAM, K_VOW | P_SON), S2("қалы", "келі", C_TAM, K_VL),
+    S2("ғанша", "генше", C_TAM, K_VOW | P_SON),
+    S2("қанша", "кенше", C_TAM, K_VL),
+    S2("ғасын", "гесін", C_TAM, K_VOW | P_SON),
+    S2("қасын", "кесін", C_TAM, K_VL),
+    S2("май", "мей", C_TAM, P_ANY), S2("бай", "бей", C_TAM, P_ANY),
+    S2("пай", "пей", C_TAM, P_ANY),
+    /* conditional */
+    S2("са", "се", C_TAM, P_ANY),
+    /* verbal noun, agent noun */
+    S("у", C_TAM, P_ANY, 0),
+    S("ю", C_TAM, K_VOW, F_YU), /* й + у: жою -> жой, азаю -> азай */
+    S2("ушы", "уші", C_TAM, P_ANY),
+    /* contracted stem vowel (оқы + а -> оқи) */
+    S("и", C_CONTR, P_C, 0),
+    /* negation */
+    S2("ма", "ме", C_NEG, P_ANY), S2("ба", "бе", C_NEG, P_ANY),
+    S2("па", "пе", C_NEG, P_ANY),
+    /* passive voice */
+    S2("ыл", "іл", C_VOICE, P_C), S("л", C_VOICE, K_VOW, 0),
+    S2("ын", "ін", C_VOICE, K_L), S("н", C_VOICE, K_VOW, 0),
+    /* stem vowel */
+    S2("а", "е", C_STEMV, P_C), S2("ы", "і", C_STEMV, P_C),
+};
+
+#define N_SUFFIXES (sizeof suffixes / sizeof suffixes[0])
+
+/* Roots that end like a suffix but are not root + suffix (stripping stops
+ * at them).  Each is a textbook case, not a corpus fit:
+ *   орын, мұрын, ауыз, ерін, қарын, мойын, қойын: the elision nouns (орны,
+ *     мұрны, аузы ...); their full form ends like -ы-н (possessive +
+ *     accusative) or -ыз (possessive 1pl / predicative), which would
+ *     otherwise cut them to ор, мұр, ау ...
+ *   адам "person": -м looks like the 1sg possessive (ада+м).
+ *   әлем "world", қалам "pen": same.
+ *   ақын "poet", халын: -ын; ақын -> ақ "white" would merge two words.
+ *   тарих, ...: none needed (no suffix match).
+ *   біз "we", сіз "you": pronouns that equal the 1pl / 2pl endings.
+ */
+static const char *const exceptions[] = {
+    "орын", "мұрын", "ауыз", "ерін", "қарын", "мойын", "қойын",
+    "адам", "әлем", "қалам", "ақын", "біз", "сіз",
+};
+
+#define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0])
+
+/* Code point of the two-byte letter at p. */
+static unsigned cp_at(const unsigned char *p)
+{
+    return ((unsigned)(p[0] & 0x1F) << 6) | (unsigned)(p[1] & 0x3F);
+}
+
+static int is_letter(unsigned c)
+{
+    if (c >= 0x430 && c <= 0x44F) /* а..я */
+        return 1;
+    switch (c) {
+    case 0x451: /* ё */
+    case 0x456: /* і */
+    case 0x493: /* ғ */
+    case 0x49B: /* қ */
+    case 0x4A3: /* ң */
+    case 0x4AF: /* ү */
+    case 0x4B1: /* ұ */
+    case 0x4BB: /* һ */
+    case 0x4D9: /* ә */
+    case 0x4E9: /* ө */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* 1 back vowel, 2 front vowel, 3 neutral vowel (loanwords), 0 consonant. */
+static int vowel_kind(unsigned c)
+{
+    switch (c) {
+    case 0x430: /* а */
+    case 0x43E: /* о */
+    case 0x4B1: /* ұ */
+    case 0x44B: /* ы */
+        return 1;
+    case 0x4D9: /* ә */
+    case 0x435: /* е */
+    case 0x4E9: /* ө */
+    case 0x4AF: /* ү */
+    case 0x456: /* і */
+        return 2;
+    case 0x438: /* и */
+    case 0x44D: /* э */
+    case 0x44E: /* ю */
+    case 0x44F: /* я */
+    case 0x451: /* ё */
+        return 3;
+    default:
+        return 0;
+    }
+}
+
+static unsigned category(unsigned c)
+{
+    if (vowel_kind(c))
+        return K_VOW;
+    switch (c) {
+    case 0x440: /* р */
+    case 0x439: /* й */
+    case 0x443: /* у */
+        return K_RYU;
+    case 0x43B: /* л */
+        return K_L;
+    case 0x43C: /* м */
+    case 0x43D: /* н */
+    case 0x4A3: /* ң */
+        return K_NAS;
+    case 0x437: /* з */
+    case 0x436: /* ж */
+        return K_ZJ;
+    default:
+        return K_VL;
+    }
+}
+
+/* Vowels (syllables) in letters [0, n) of s; у counts only after a
+ * consonant (after a vowel it is the glide of ау, еу). */
+static int syllables(const unsigned char *s, size_t n)
+{
+    int v = 0;
+    int prev_vowel = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = cp_at(s + 2 * i);
+        int k = vowel_kind(c);
+        if (k || (c == 0x443 && !prev_vowel && i > 0)) {
+            v++;
+            prev_vowel = 1;
+        } else {
+            prev_vowel = 0;
+        }
+    }
+    return v;
+}
+
+/* Harmony of the suffix (1 back, 2 front, 0 none) from its vowels. */
+static int suffix_harmony(const suffix *sf)
+{
+    const unsigned char *p = (const unsigned char *)sf->s;
+    for (size_t i = 0; i + 1 < sf->len; i += 2) {
+        int k = vowel_kind(cp_at(p + i));
+        if (k == 1 || k == 2)
+            return k;
+    }
+    return 0;
+}
+
+/* Harmony of the stem [0, n): kind of its last vowel (0 when none). */
+static int stem_harmony(const unsigned char *s, size_t n)
+{
+    while (n > 0) {
+        int k = vowel_kind(cp_at(s + 2 * (n - 1)));
+        if (k)
+            return k;
+        n--;
+    }
+    return 0;
+}
+
+static int ends_with(const unsigned char *s, size_t nbytes, const char *suf, size_t slen)
+{
+    return nbytes >= slen && memcmp(s + nbytes - slen, suf, slen) == 0;
+}
+
+static int is_exception(const unsigned char *s, size_t nbytes)
+{
+    for (size_t i = 0; i < N_EXCEPTIONS; i++) {
+        size_t l = strlen(exceptions[i]);
+        if (l == nbytes && memcmp(s, exceptions[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Categories of the end of the stem [0, n letters). */
+static unsigned end_categories(const unsigned char *s, size_t n)
+{
+    unsigned c = cp_at(s + 2 * (n - 1));
+    unsigned k = category(c);
+    if (c == 0x44B || c == 0x456) /* ы і */
+        k |= K_I;
+    else if (k & K_VOW)
+        k |= K_VNI;
+    if (c == 0x430 || c == 0x435) /* а е */
+        k |= K_AE;
+    if (c == 0x43C || c == 0x4A3) /* м ң */
+        k |= K_MN;
+    if (c == 0x43D) /* н */
+        k |= K_N;
+    if (n >= 3) {
+        size_t b = 2 * n;
+        if (ends_with(s, b, "ды", 4) || ends_with(s, b, "ді", 4) ||
+            ends_with(s, b, "ты", 4) || ends_with(s, b, "ті", 4) ||
+            ends_with(s, b, "са", 4) || ends_with(s, b, "се", 4))
+            k |= K_DS;
+    }
+    return k;
+}
+
+static void put_letter(unsigned char *p, unsigned c)
+{
+    p[0] = (unsigned char)(0xC0 | (c >> 6));
+    p[1] = (unsigned char)(0x80 | (c & 0x3F));
+}
+
+/* Repairs the end of the stem s of *n letters (buffer holds *n + 1):
+ * soft sign, devoicing, elided vowel.  See GUARDS above. */
+static void repair(unsigned char *s, size_t *n)
+{
+    if (*n < 2)
+        return;
+    unsigned last = cp_at(s + 2 * (*n - 1));
+    if (last == 0x44C || last == 0x44A) { /* ь ъ */
+        (*n)--;
+        if (*n < 2)
+            return;
+        last = cp_at(s + 2 * (*n - 1));
+    }
+    switch (last) {
+    case 0x431: /* б -> п */
+        put_letter(s + 2 * (*n - 1), 0x43F);
+        last = 0x43F;
+        break;
+    case 0x433: /* г -> к */
+        put_letter(s + 2 * (*n - 1), 0x43A);
+        last = 0x43A;
+        break;
+    case 0x493: /* ғ -> қ */
+        put_letter(s + 2 * (*n - 1), 0x49B);
+        last = 0x49B;
+        break;
+    default:
+        break;
+    }
+    if (*n < 3)
+        return;
+    unsigned before = cp_at(s + 2 * (*n - 2));
+    int c2 = last == 0x43D || last == 0x437 || last == 0x49B || last == 0x43A ||
+             last == 0x43F; /* н з қ к п */
+    int c1 = before == 0x440 || before == 0x439 || before == 0x443 ||
+             before == 0x43B; /* р й у л */
+    if (c1 && c2 && stem_harmony(s, *n - 2)) {
+        unsigned v = stem_harmony(s, *n - 2) == 2 ? 0x456 : 0x44B; /* і : ы */
+        s[2 * *n] = s[2 * *n - 2];
+        s[2 * *n + 1] = s[2 * *n - 1];
+        put_letter(s + 2 * (*n - 1), v);
+        (*n)++;
+    }
+}
+
+/* 1 when letter c is a consonant (й and у included). */
+static int is_consonant(unsigned c)
+{
+    return vowel_kind(c) == 0;
+}
+
+/* 1 when the stem [0, n) ends in two consonants that cannot close a Kazakh
+ * verb root: anything but р л й н + т (айт, тарт) and the pairs that
+ * repair() opens up again (қорқ -> қорық). */
+static int bad_final_cluster(const unsigned char *s, size_t n)
+{
+    if (n < 2)
+        return 0;
+    unsigned c2 = cp_at(s + 2 * (n - 1)), c1 = cp_at(s + 2 * (n - 2));
+    if (!is_consonant(c1) || !is_consonant(c2))
+        return 0;
+    if (c2 == 0x442 && (c1 == 0x440 || c1 == 0x43B || c1 == 0x439 || c1 == 0x43D))
+        return 0; /* рт лт йт нт */
+    return 1;
+}
+
+/* 1 when the stem [0, n) cannot be a consonant-final verb stem that takes
+ * a vowel-initial tense suffix (-ады, -ар, -ып, -айын ...), so that the
+ * shorter reading with a vowel-final stem is the right one:
+ *   - it ends in two consonants that cannot close a root (ойл-ады is
+ *     ойла-ды, баст-ады is баста-ды);
+ *   - it has two or more syllables and ends in а ә е о ө + л: such stems are
+ *     the denominal verbs in -ла/-ле (көтермеле-йік, not көтермел-ейік);
+ *     consonant-final verbs of two syllables end in the passive -ыл/-іл
+ *     (сатыл-ады). */
+static int bad_verb_stem(const unsigned char *s, size_t n)
+{
+    if (bad_final_cluster(s, n))
+        return 1;
+    if (n >= 3 && cp_at(s + 2 * (n - 1)) == 0x43B) { /* л */
+        unsigned v = cp_at(s + 2 * (n - 2));
+        if ((v == 0x430 || v == 0x4D9 || v == 0x435 || v == 0x43E || v == 0x4E9) &&
+            syllables(s, n) >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Stems the Kazakh letters in s (n letters, buffer of at least 2n + 2
+ * bytes); returns the new number of letters. */
+static size_t stem_letters(unsigned char *s, size_t n)
+{
+    int verbal = V_NONE;
+    int level = 10;
+    repair(s, &n);
+    for (int round = 0; round < 16; round++) {
+        if (n < 3 || is_exception(s, 2 * n))
+            break;
+        size_t b = 2 * n;
+        unsigned last0 = s[b - 2], last1 = s[b - 1];
+        const suffix *best = NULL;
+        for (size_t i = 0; i < N_SUFFIXES; i++) {
+            const suffix *sf = &suffixes[i];
+            if (best && sf->len <= best->len)
+                continue;
+            if ((unsigned char)sf->s[sf->len - 2] != last0 ||
+                (unsigned char)sf->s[sf->len - 1] != last1)
+                continue;
+            if (sf->len >= b || !ends_with(s, b, sf->s, sf->len))
+                continue;
+            const class_info *ci = &classes[sf->cls];
+            if (ci->lvl >= level)
+                continue;
+            if (verbal < ci->needs)
+                continue;
+            size_t rest = n - sf->len / 2;
+            if (rest < 2 || (sf->len == 2 && rest < 3))
+                continue;
+            if (ci->needs && rest < 3 && !vowel_kind(cp_at(s)))
+                continue;
+            int syl = syllables(s, rest);
+            if (syl < 1 || ((sf->flags & F_TWOSYL) && syl < 2))
+                continue;
+            if (!(end_categories(s, rest) & sf->prev))
+                continue;
+            if (!(sf->flags & F_NOHARM)) {
+                int sh = suffix_harmony(sf), th = stem_harmony(s, rest);
+                if (sh && (th == 1 || th == 2) && sh != th)
+                    continue;
+            }
+            if ((ci->sets != V_NONE) && vowel_kind(cp_at((const unsigned char *)sf->s)) &&
+                bad_verb_stem(s, rest))
+                continue;
+            best = sf;
+        }
+        if (!best)
+            break;
+        n -= best->len / 2;
+        if (best->flags & F_YU) {
+            put_letter(s + 2 * n, 0x439); /* й */
+            n++;
+        }
+        verbal = classes[best->cls].sets;
+        level = classes[best->cls].next;
+        repair(s, &n);
+    }
+    return n;
+}
+
+size_t stem_kk(const char *word, size_t len, char *out)
+{
+    const unsigned char *w = (const unsigned char *)word;
+    size_t start = 0;
+
+    if (len > STEM_KK_MAX_BYTES)
+        goto copy;
+    for (size_t i = 0; i < len; i++)
+        if (w[i] == '-')
+            start = i + 1;
+    if (start >= len || (len - start) % 2 != 0)
+        goto copy;
+    for (size_t i = start; i < len; i += 2) {
+        if (w[i] < 0xD0 || w[i] > 0xD3 || (w[i + 1] & 0xC0) != 0x80 ||
+            !is_letter(cp_at(w + i)))
+            goto copy;
+    }
+    memcpy(out, word, len);
+    {
+        size_t n = stem_letters((unsigned char *)out + start, (len - start) / 2);
+        size_t outlen = start + 2 * n;
+        out[outlen] = '\0';
+        return outlen;
+    }
+copy:
+    memcpy(out, word, len);
+    out[len] = '\0';
+    return len;
+}
