@@ -151,7 +151,7 @@ enum {
     K_VL = 1 << 5,  /* voiceless and the rest: п т к қ с ш ф х ц ч щ һ б в г д ғ */
     K_I = 1 << 6,   /* ы і: after the 3rd person possessive */
     K_MN = 1 << 7,  /* м ң: after the 1st/2nd person possessive */
-    K_DS = 1 << 8,  /* stem ends in past -ды/-ді/-ты/-ті or conditional -са/-се */
+    K_DS = 1 << 8,  /* stem ends in conditional -са/-се */
     K_N = 1 << 9,   /* н: after a participle in -ған/-ген/-қан/-кен */
     K_VNI = 1 << 10, /* a vowel other than ы і */
     K_AE = 1 << 11  /* а е */
@@ -170,6 +170,7 @@ enum {
 enum {
     C_PRED,   /* predicative person: -мын, -сың, -сыз, -мыз, -қ */
     C_VPERS,  /* tense + person in one: -дым, -дық, -ады, -амын, -асың ... */
+    C_NEGPAST,/* negation + past in one: -мады, -меді ... */
     C_CASE,   /* case endings */
     C_ACCPAST,/* -ды/-ті (accusative or past), -дың/-тың (genitive or
                  past 2sg) after a consonant */
@@ -200,6 +201,7 @@ typedef struct {
 static const class_info classes[N_CLASSES] = {
     [C_PRED] = { 9, 9, V_NONE, 0 },
     [C_VPERS] = { 9, 5, V_TENSE, 0 },
+    [C_NEGPAST] = { 9, 3, V_NEG, 0 },
     [C_CASE] = { 8, 8, V_NONE, 0 },
     [C_ACCPAST] = { 8, 8, V_TENSE, 0 },
     [C_ATTR] = { 0, 8, V_NONE, 0 },
@@ -248,14 +250,14 @@ static const suffix suffixes[] = {
     S("сы", C_POSS, K_VNI, F_TWOSYL), S("сі", C_POSS, K_VNI, F_TWOSYL),
     S2("ы", "і", C_HIGHV, P_C),
     /* genitive */
-    S2("ның", "нің", C_CASE, K_VOW),
-    S2("дың", "дің", C_ACCPAST, P_SON), /* also past 2sg */
+    S2("ның", "нің", C_CASE, K_VOW | K_NAS),
+    S2("дың", "дің", C_ACCPAST, K_RYU | K_L | K_ZJ), /* also past 2sg */
     S2("тың", "тің", C_ACCPAST, K_VL),
     /* dative */
     S2("ға", "ге", C_CASE, K_VOW | P_SON),
     S2("қа", "ке", C_CASE, K_VL),
     S2("на", "не", C_CASE, K_I),
-    S2("а", "е", C_CASE, K_MN),
+    S("а", C_CASE, K_MN, F_TWOSYL), S("е", C_CASE, K_MN, F_TWOSYL),
     /* accusative; -ды/-ті after a consonant is also the past tense */
     S2("ны", "ні", C_CASE, K_VOW),
     S2("ды", "ді", C_ACCPAST, P_SON),
@@ -306,13 +308,16 @@ static const suffix suffixes[] = {
     S2("ды", "ді", C_TAM, K_VOW),
     S2("дым", "дім", C_VPERS, K_VOW | P_SON), S2("тым", "тім", C_VPERS, K_VL),
     S2("дық", "дік", C_VPERS, K_VOW | P_SON), S2("тық", "тік", C_VPERS, K_VL),
-    S2("дың", "дің", C_VPERS, K_VOW),
+    S2("дың", "дің", C_VPERS, K_VOW | K_NAS),
     S2("дыңыз", "діңіз", C_VPERS, K_VOW | P_SON),
     S2("тыңыз", "тіңіз", C_VPERS, K_VL),
     S2("дыңдар", "діңдер", C_VPERS, K_VOW | P_SON),
     S2("тыңдар", "тіңдер", C_VPERS, K_VL),
     S2("дыңыздар", "діңіздер", C_VPERS, K_VOW | P_SON),
     S2("тыңыздар", "тіңіздер", C_VPERS, K_VL),
+    /* negation + past (not м-final stem + -ады: істе-ме-ді) */
+    S2("мады", "меді", C_NEGPAST, P_ANY), S2("бады", "беді", C_NEGPAST, P_ANY),
+    S2("пады", "педі", C_NEGPAST, P_ANY),
     /* present / future: aorist vowel -а/-е/-й + person */
     S2("ады", "еді", C_VPERS, P_C), S2("йды", "йді", C_VPERS, K_VOW),
     S2("амын", "емін", C_VPERS, P_C), S2("ймын", "ймін", C_VPERS, K_VOW),
@@ -375,7 +380,7 @@ static const suffix suffixes[] = {
  */
 static const char *const exceptions[] = {
     "орын", "мұрын", "ауыз", "ерін", "қарын", "мойын", "қойын",
-    "адам", "әлем", "қалам", "ақын", "біз", "сіз",
+    "адам", "әлем", "қалам", "ақын", "біз", "сіз", "кейін", "аудан",
 };
 
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0])
@@ -525,15 +530,13 @@ static unsigned end_categories(const unsigned char *s, size_t n)
         k |= K_VNI;
     if (c == 0x430 || c == 0x435) /* а е */
         k |= K_AE;
-    if (c == 0x43C || c == 0x4A3) /* м ң */
-        k |= K_MN;
+    if ((c == 0x43C || c == 0x4A3) && n >= 2 && vowel_kind(cp_at(s + 2 * (n - 2))))
+        k |= K_MN; /* V + м/ң: a possessive ending */
     if (c == 0x43D) /* н */
         k |= K_N;
     if (n >= 3) {
         size_t b = 2 * n;
-        if (ends_with(s, b, "ды", 4) || ends_with(s, b, "ді", 4) ||
-            ends_with(s, b, "ты", 4) || ends_with(s, b, "ті", 4) ||
-            ends_with(s, b, "са", 4) || ends_with(s, b, "се", 4))
+        if (ends_with(s, b, "са", 4) || ends_with(s, b, "се", 4))
             k |= K_DS;
     }
     return k;
@@ -612,14 +615,12 @@ static int bad_final_cluster(const unsigned char *s, size_t n)
 }
 
 /* 1 when the stem [0, n) cannot be a consonant-final verb stem that takes
- * a vowel-initial tense suffix (-ады, -ар, -ып, -айын ...), so that the
- * shorter reading with a vowel-final stem is the right one:
- *   - it ends in two consonants that cannot close a root (ойл-ады is
- *     ойла-ды, баст-ады is баста-ды);
- *   - it has two or more syllables and ends in а ә е о ө + л: such stems are
- *     the denominal verbs in -ла/-ле (көтермеле-йік, not көтермел-ейік);
- *     consonant-final verbs of two syllables end in the passive -ыл/-іл
- *     (сатыл-ады). */
+ * a vowel-initial verbal suffix (-ады, -ар, -ып, -айын ...) or loses its
+ * stem vowel, because it would end in two consonants that cannot close a
+ * root (ойл-ады is ойла-ды, баст-ап is баста-п), or because it has two or
+ * more syllables and ends in а ә е о ө + л: such stems are the denominal
+ * verbs in -ла/-ле (көтермеле-йік, not көтермел-ейік); consonant-final
+ * verbs of two syllables mostly end in the passive -ыл/-іл (сатыл-ады). */
 static int bad_verb_stem(const unsigned char *s, size_t n)
 {
     if (bad_final_cluster(s, n))
@@ -631,6 +632,21 @@ static int bad_verb_stem(const unsigned char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* Minimum root for a two-letter remainder s[0..2): a vowel + consonant root
+ * (ел, үй, ат, ал, іш; not ау, whose у is a glide), a consonant + у/и root
+ * (су, ту, ми, ти), or any consonant + vowel root (де, же) before a verbal
+ * suffix. */
+static int root2_ok(const unsigned char *s, const class_info *ci, const suffix *sf)
+{
+    unsigned c1 = cp_at(s), c2 = cp_at(s + 2);
+    (void)sf;
+    if (vowel_kind(c1))
+        return !vowel_kind(c2) && c2 != 0x443; /* у */
+    if (c2 == 0x443 || c2 == 0x438) /* у и */
+        return 1;
+    return vowel_kind(c2) && (ci->sets == V_TENSE || ci->needs);
 }
 
 /* Stems the Kazakh letters in s (n letters, buffer of at least 2n + 2
@@ -661,21 +677,28 @@ static size_t stem_letters(unsigned char *s, size_t n)
             if (verbal < ci->needs)
                 continue;
             size_t rest = n - sf->len / 2;
-            if (rest < 2 || (sf->len == 2 && rest < 3))
+            size_t left = rest + ((sf->flags & F_YU) ? 1 : 0);
+            /* minimum root: two letters; three when the suffix is one
+             * letter or a verb-internal one, unless the two letters are a
+             * vowel + consonant root (ал-у, үй-і, ел-і, ал-ма-ды) */
+            if (left < 2)
                 continue;
-            if (ci->needs && rest < 3 && !vowel_kind(cp_at(s)))
+            if (left == 2 && !root2_ok(s, ci, sf))
+                continue;
+            if (sf->cls == C_PRED && left < 3)
                 continue;
             int syl = syllables(s, rest);
             if (syl < 1 || ((sf->flags & F_TWOSYL) && syl < 2))
                 continue;
             if (!(end_categories(s, rest) & sf->prev))
                 continue;
-            if (!(sf->flags & F_NOHARM)) {
+            if (0 && !(sf->flags & F_NOHARM)) {
                 int sh = suffix_harmony(sf), th = stem_harmony(s, rest);
                 if (sh && (th == 1 || th == 2) && sh != th)
                     continue;
             }
-            if ((ci->sets != V_NONE) && vowel_kind(cp_at((const unsigned char *)sf->s)) &&
+            if ((ci->sets != V_NONE || ci->needs) &&
+                vowel_kind(cp_at((const unsigned char *)sf->s)) &&
                 bad_verb_stem(s, rest))
                 continue;
             best = sf;
