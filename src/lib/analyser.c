@@ -200,7 +200,9 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
         grow_array((void **)&a->senses, &a->cap_senses, a->n_senses + 1,
                    sizeof *a->senses))
         return -1;
-    memcpy(a->ids + a->n_ids, a->found.ids, a->found.n * sizeof *a->ids);
+    if (a->found.n)
+        memcpy(a->ids + a->n_ids, a->found.ids,
+               a->found.n * sizeof *a->ids);
     a->senses[a->n_senses] = (cache_sense){a->n_ids, a->found.n};
     a->n_ids += a->found.n;
     cw = &a->words[idx];

@@ -341,7 +341,8 @@ int matcher_word_patterns(const matcher *m, lang_id lang, const char *folded,
         if (((unsigned char)folded[k] & 0xC0) != 0x80 &&
             lookup(m, list, WORD_PREFIX, lang, folded, k))
             return -1;
-    qsort(list->ids, list->n, sizeof *list->ids, compare_ids);
+    if (list->n > 1)
+        qsort(list->ids, list->n, sizeof *list->ids, compare_ids);
     return 0;
 }
 

@@ -62,7 +62,8 @@ int score_document(score_state *s, const lexicon_data *d, hit_list *hits,
     for (size_t t = 0; t < n_themes; t++)
         s->sentence_mark[t] = (size_t)-1;
     s->n_evidence = s->n_present = 0;
-    qsort(hits->hits, hits->n, sizeof *hits->hits, hit_order);
+    if (hits->n > 1)
+        qsort(hits->hits, hits->n, sizeof *hits->hits, hit_order);
     for (size_t i = 0; i < hits->n; i++) {
         const match_hit *h = &hits->hits[i];
         const lex_entry *e = &d->entries[h->entry];

@@ -492,6 +492,35 @@ static int suffix_harmony(const suffix *sf)
     return 0;
 }
 
+/* 1 when the stem [0, n) looks like a loanword, whose suffixes do not
+ * follow its vowels reliably (йорктің, королі, адресанттың/адресантің):
+ * it has both back and front vowels, or a letter only loans have
+ * (в ф х ц ч щ ъ ь э ю я ё и), or starts with two consonants. */
+static int loan_stem(const unsigned char *s, size_t n)
+{
+    int seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = cp_at(s + 2 * i);
+        int k = vowel_kind(c);
+        if (k == 3)
+            return 1;
+        if (k) {
+            seen |= k;
+            if (seen == 3)
+                return 1;
+            continue;
+        }
+        switch (c) {
+        case 0x432: case 0x444: case 0x445: case 0x446: case 0x447:
+        case 0x449: case 0x44A: case 0x44C:
+            return 1;
+        default:
+            break;
+        }
+    }
+    return n >= 2 && !vowel_kind(cp_at(s)) && !vowel_kind(cp_at(s + 2));
+}
+
 /* Harmony of the stem [0, n): kind of its last vowel (0 when none). */
 static int stem_harmony(const unsigned char *s, size_t n)
 {
@@ -692,9 +721,9 @@ static size_t stem_letters(unsigned char *s, size_t n)
                 continue;
             if (!(end_categories(s, rest) & sf->prev))
                 continue;
-            if (0 && !(sf->flags & F_NOHARM)) {
+            if (!(sf->flags & F_NOHARM)) {
                 int sh = suffix_harmony(sf), th = stem_harmony(s, rest);
-                if (sh && (th == 1 || th == 2) && sh != th)
+                if (sh && (th == 1 || th == 2) && sh != th && !loan_stem(s, rest))
                     continue;
             }
             if ((ci->sets != V_NONE || ci->needs) &&

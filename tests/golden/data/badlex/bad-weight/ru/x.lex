@@ -1,0 +1,6 @@
+@theme direct_elections
+@lang ru
+@label Выборы
+
+выборы акимов = 2
+прямые выборы = два

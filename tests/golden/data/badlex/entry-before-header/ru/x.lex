@@ -1,0 +1,4 @@
+@theme direct_elections
+@lang ru
+выборы акимов = 2
+@label Выборы

@@ -1,0 +1,2 @@
+# no header at all
+выборы акимов = 2

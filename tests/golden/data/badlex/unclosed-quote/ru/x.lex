@@ -1,0 +1,5 @@
+@theme direct_elections
+@lang ru
+@label Выборы
+выборы = 1
+  "ЦИК = 1

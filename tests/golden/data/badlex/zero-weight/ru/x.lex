@@ -1,0 +1,4 @@
+@theme direct_elections
+@lang ru
+@label Выборы
+выборы акимов = 0
