@@ -1,5 +1,5 @@
 # sayasat: make | make demo | make check | make check-asan | make bench |
-#          make install PREFIX=... | make fuzz | make lint | make clean
+#          make install PREFIX=... | make uninstall | make clean
 # Dependencies are Debian packages found with pkg-config; `make deps` (run by
 # demo, check, check-asan and bench) installs the missing ones with apt-get.
 
@@ -32,7 +32,7 @@ EVAL_SRC  = $(wildcard tests/eval/test_*.c)
 TEST_BIN  = $(UNIT_SRC:tests/%.c=$(BUILD)/tests/%) \
             $(EVAL_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check check-asan bench install uninstall fuzz lint clean
+.PHONY: all deps demo check check-asan bench install uninstall clean FORCE
 
 all: $(BUILD)/sayasat $(BUILD)/libsayasat.a $(BUILD)/libsayasat.so $(BUILD)/sayasat.pc
 
@@ -64,9 +64,10 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libsayasat.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsayasat.a $(PKG_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
 
-$(BUILD)/sayasat.pc: Makefile
+# Rewritten on every run: it names the PREFIX of this make invocation.
+$(BUILD)/sayasat.pc: FORCE
 	@mkdir -p $(BUILD)
-	printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: sayasat\nDescription: themes and stance in Russian and Kazakh political commentary\nVersion: %s\nRequires.private: icu-uc icu-i18n libpcre2-8\nLibs: -L$${libdir} -lsayasat\nLibs.private: -lstemmer -lm\nCflags: -I$${includedir}\n' \
+	printf 'prefix=%s\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: sayasat\nDescription: reform themes in Russian and Kazakh political commentary\nVersion: %s\nRequires.private: icu-uc icu-i18n libpcre2-8\nLibs: -L$${libdir} -lsayasat\nLibs.private: -lstemmer -lm\nCflags: -I$${includedir}\n' \
 	  '$(PREFIX)' "$$(sed -n 's/^#define SAYASAT_VERSION "\(.*\)"/\1/p' src/include/sayasat.h)" > $@
 
 demo: deps
@@ -109,9 +110,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/bin/sayasat $(DESTDIR)$(PREFIX)/lib/libsayasat.* \
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/sayasat.pc \
 	  $(DESTDIR)$(PREFIX)/include/sayasat.h $(DESTDIR)$(PREFIX)/share/sayasat
-
-lint: all
-	$(BUILD)/sayasat lexicon-check lexicons
 
 clean:
 	rm -rf build

@@ -679,6 +679,32 @@ static int cmd_run(int argc, char **argv)
         die("%s", "usage: bench run --input F.jsonl [--lexicons DIR] "
                   "[--sayasat BIN] [--corpus DIR] [--shared DIR] [--repeat N]");
 
+    /* sayasat score, end to end. First, while this process is still small:
+     * a posix_spawn()ed child starts on its parent's address space (vfork
+     * semantics) and Linux keeps that space's peak RSS in the child's
+     * ru_maxrss across exec, so after loading 50 MB here the child's peak
+     * would read as ours. */
+    struct rusage self_ru;
+    getrusage(RUSAGE_SELF, &self_ru);
+    long floor_kb = self_ru.ru_maxrss;
+    double t_sc = 1e30;
+    long rss_kb = 0;
+    int score_ok = 1;
+    double spent = 0;
+    for (int r = 0; r < repeat_n && (r == 0 || spent < PASS_BUDGET); r++) {
+        long kb = 0;
+        double t = run_score(bin, lexicons, input, &kb);
+        if (t < 0) {
+            score_ok = 0;
+            break;
+        }
+        spent += t;
+        if (t < t_sc)
+            t_sc = t;
+        if (kb > rss_kb)
+            rss_kb = kb;
+    }
+
     spans docs = {0};
     size_t file_bytes;
     double tl = now();
@@ -696,7 +722,8 @@ static int cmd_run(int argc, char **argv)
 
     /* ICU segmentation alone */
     icu_counts ic;
-    double t_icu = 1e30, spent = 0;
+    double t_icu = 1e30;
+    spent = 0;
     for (int r = 0; r < repeat_n && (r == 0 || spent < PASS_BUDGET); r++) {
         double t = run_icu(&docs, &ic);
         spent += t;
@@ -729,25 +756,6 @@ static int cmd_run(int argc, char **argv)
     sayasat_analyser_free(an);
     sayasat_lexicon_set_free(set);
 
-    /* sayasat score, end to end */
-    double t_sc = 1e30;
-    long rss_kb = 0;
-    int score_ok = 1;
-    spent = 0;
-    for (int r = 0; r < repeat_n && (r == 0 || spent < PASS_BUDGET); r++) {
-        long kb = 0;
-        double t = run_score(bin, lexicons, input, &kb);
-        if (t < 0) {
-            score_ok = 0;
-            break;
-        }
-        spent += t;
-        if (t < t_sc)
-            t_sc = t;
-        if (kb > rss_kb)
-            rss_kb = kb;
-    }
-
     printf("%-34s %9s %9s %10s %12s\n", "measurement", "best s", "MB/s",
            "docs/s", "x ICU seg");
     printf("%-34s %9.3f %9.2f %10.0f %12.2f\n",
@@ -756,9 +764,10 @@ static int cmd_run(int argc, char **argv)
     printf("%-34s %9.3f %9.2f %10.0f %12.2f\n", "sayasat_analyse (in memory)",
            t_an, mb / t_an, nd / t_an, t_icu / t_an);
     if (score_ok)
-        printf("%-34s %9.3f %9.2f %10.0f %12.2f   peak RSS %.1f MB\n",
+        printf("%-34s %9.3f %9.2f %10.0f %12.2f   peak RSS %.1f MB%s\n",
                "sayasat score (end-to-end)", t_sc, mb / t_sc, nd / t_sc,
-               t_icu / t_sc, (double)rss_kb / 1024.0);
+               t_icu / t_sc, (double)rss_kb / 1024.0,
+               rss_kb <= floor_kb ? " (upper bound: the bench's own)" : "");
     else
         printf("%-34s   FAILED (see above)\n", "sayasat score (end-to-end)");
     printf("  ICU: %zu words, %zu numbers, %zu sentences; sayasat: %zu "

@@ -324,14 +324,14 @@ static const suffix suffixes[] = {
     S2("амыз", "еміз", C_VPERS, P_C), S2("ймыз", "йміз", C_VPERS, K_VOW),
     S2("асың", "есің", C_VPERS, P_C), S2("йсың", "йсің", C_VPERS, K_VOW),
     S2("асыз", "есіз", C_VPERS, P_C), S2("йсыз", "йсіз", C_VPERS, K_VOW),
+    S2("асыздар", "есіздер", C_VPERS, P_C),
     S2("асыңдар", "есіңдер", C_VPERS, P_C),
     S2("йсыңдар", "йсіңдер", C_VPERS, K_VOW),
-    S2("асыздар", "есіздер", C_VPERS, P_C),
     S2("йсыздар", "йсіздер", C_VPERS, K_VOW),
     /* participles */
     S2("ған", "ген", C_TAM, K_VOW | P_SON), S2("қан", "кен", C_TAM, K_VL),
     S2("атын", "етін", C_TAM, P_C), S2("йтын", "йтін", C_TAM, K_VOW),
-    S2("ар", "ер", C_TAM, P_C), S("р", C_TAM, K_AE, 0),
+    S2("ар", "ер", C_TAM, P_C), S("р", C_TAM, K_AE, F_TWOSYL),
     S2("мас", "мес", C_TAM, P_ANY), S2("бас", "бес", C_TAM, P_ANY),
     S2("пас", "пес", C_TAM, P_ANY),
     S2("мақ", "мек", C_TAM, P_ANY), S2("бақ", "бек", C_TAM, P_ANY),
@@ -358,8 +358,8 @@ static const suffix suffixes[] = {
     S2("ма", "ме", C_NEG, P_ANY), S2("ба", "бе", C_NEG, P_ANY),
     S2("па", "пе", C_NEG, P_ANY),
     /* passive voice */
-    S2("ыл", "іл", C_VOICE, P_C), S("л", C_VOICE, K_VOW, 0),
-    S2("ын", "ін", C_VOICE, K_L), S("н", C_VOICE, K_VOW, 0),
+    S2("ыл", "іл", C_VOICE, P_C), S("л", C_VOICE, K_VOW, F_TWOSYL),
+    S2("ын", "ін", C_VOICE, K_L), S("н", C_VOICE, K_VOW, F_TWOSYL),
     /* stem vowel */
     S2("а", "е", C_STEMV, P_C), S2("ы", "і", C_STEMV, P_C),
 };
@@ -753,9 +753,12 @@ size_t stem_kk(const char *word, size_t len, char *out)
 
     if (len > STEM_KK_MAX_BYTES)
         goto copy;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
+        if (w[i] >= '0' && w[i] <= '9')
+            goto copy;
         if (w[i] == '-')
             start = i + 1;
+    }
     if (start >= len || (len - start) % 2 != 0)
         goto copy;
     for (size_t i = start; i < len; i += 2) {
