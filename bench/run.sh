@@ -6,7 +6,7 @@
 #                    holding hunspell-kk/ and snowball/, or one whose data/
 #                    does (default: ../shared/data)
 #   BENCH_MB         size of the generated input (default: 50)
-#   BENCH_REPEAT     runs per measurement, best reported (default: 3)
+#   BENCH_REPEAT     runs per measurement, best reported (default: 5)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}

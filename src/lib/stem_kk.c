@@ -22,13 +22,26 @@
  *          сүй-ген-і-не           "to the one (she) loved"
  *          бер-ме-у-і             "his not giving"
  *
- * Because every form of a word passes through the same bare root, the
- * stripping rules look only at the string that remains (its last letters,
- * its vowels) and at one bit of history: whether the suffix just removed is
- * one that can only follow a verb stem.  Three suffix classes (voice,
- * negation, the aorist/converb vowel) are removed only in that verbal
- * context, because on their own they look like the ends of very many nouns
- * (реформа, кеме, ауыл).
+ * The stripping rules look at the string that remains (its last letters,
+ * its vowels) and at two pieces of history: the LEVEL of the suffix just
+ * removed (going inwards: predicative person 9 > case 8 > possessive 7 >
+ * plural 6 > tense/participle/converb 5 > contracted -и 4 > negation 3 >
+ * voice 2 > stem vowel 1; each removal must have a lower level than the one
+ * before), and whether that suffix can only follow a verb stem.  Negation,
+ * voice and the stem vowel are removed only in that verbal context, because
+ * on their own they look like the ends of very many nouns (реформа, кеме,
+ * ауыл).  Two classes escape the level order: -дағы/-дегі (it makes a new
+ * adjective, which takes the whole noun paradigm again) and a final -ы/-і
+ * after a consonant (the 3rd person possessive or a stem vowel: төреші and
+ * төрешілер must meet).
+ *
+ * Vowel-final and consonant-final verb stems often cannot be told apart
+ * (сайла-ды "elected" / жаз-ады "writes").  The stemmer therefore also takes
+ * off the final а/е/ы/і of a verb stem once a verbal suffix has come off (the
+ * "stem vowel" class), so that both readings end at the same key: сайлады,
+ * сайлайды, сайлау -> сайла -> сайла (kept: йл cannot end a root) and жылады,
+ * жылау -> жыл.  It is kept when it would leave two consonants that cannot
+ * end a root (ойл, баст, үмітк).
  *
  * SUFFIX CLASSES (the table `suffixes` below; V = after a vowel, C = after a
  * consonant, Son = after л м н ң р й у з ж, Vl = after a voiceless
@@ -67,12 +80,11 @@
  *   equative         -нша/-нше after -ы/-і            өзінше
  *   causal           -дықтан/-діктен/-тықтан/-тіктен  болғандықтан
  *                    after a participle in -н
- *   predicative      -мын/-мін/-бын/-бін/-пын/-пін,   баламын, жазушымын
- *   person           -мыз/-міз/-быз/-біз/-пыз/-піз,
+ *   predicative      -мын/-мін V,Son/-бын/-бін з,ж/   адаммын, қызбын,
+ *   person           -пын/-пін Vl; -мыз/-быз/-пыз ... қазақпын
  *                    -сың/-сің, -сыз/-сіз, -сыңдар,   баласың, сіздер
  *                    -сыздар ...
- *                    -қ/-к after past -ды/-ді, cond.  сайладық, барсақ
- *                    -са/-се (1pl)
+ *                    -қ/-к after conditional -са/-се   барсақ
  *   imperative,      -сын/-сін, -йын/-йін, -айын/     қылсын, айтайын
  *   optative         -ейін, -йық/-йік, -айық/-ейік
  *   past (verbal)    -ды/-ді V,Son, -ты/-ті Vl        сұрады, айтты
@@ -93,9 +105,12 @@
  *                    -май/-мей/-бай/-бей/-пай/-пей    аспай, білмей
  *   conditional      -са/-се                          болса, жатса
  *   verbal noun      -у, agent noun -ушы/-уші         сайлау, айтушы
+ *                    -ю = й + у                       жою -> жой
  *   contracted       -и after a consonant (ы/і + а):  оқиды -> оқи -> оқ
- *   aorist vowel     -а/-е C, -й V (needs verbal)     жылау -> жыла -> жыл
  *   negation         -ма/-ме/-ба/-бе/-па/-пе          бермеді, көтермеді
+ *                    (needs verbal); with the past:   істемеді -> істе
+ *                    -мады/-меді ... (not м + -еді)
+ *   stem vowel       -а/-е/-ы/-і after a consonant    жылау -> жыла -> жыл
  *                    (needs verbal)
  *   voice: passive   -ыл/-іл C, -л V, -ын/-ін after л, сатылып, тірелген,
  *                    -н V (needs verbal)              сайланды, алынды
@@ -108,14 +123,28 @@
  *
  * GUARDS
  *
- *   minimum root   what remains must keep at least one vowel and two letters
- *                  (letters, not bytes); single-letter suffixes need three
- *                  letters left, -сы/-сі two syllables (басы -> бас, not ба;
- *                  баласы -> бала).
+ *   minimum root   what remains must keep a vowel and at least three letters
+ *                  (letters, not bytes), or two letters that make a root:
+ *                  vowel + consonant (ел-і, үй-де, ал-ма-ды; not ау), or
+ *                  consonant + у/и (су-ға, ти-ген), or consonant + vowel
+ *                  before a tense suffix (де-ді, де-п).  -сы/-сі, the
+ *                  dative -а/-е, the aorist -р and the passive -л/-н after a
+ *                  vowel need two syllables left (басы -> бас, not ба;
+ *                  баласы -> бала; бер stays, not бе-р; қыл stays, not
+ *                  қы-л).  The predicative endings need three letters.
+ *   root shape     a vowel-initial verbal suffix or the stem vowel is not
+ *                  removed when that would leave two consonants that cannot
+ *                  close a root (only рт лт йт нт can), or a stem of two or
+ *                  more syllables ending in а ә е о ө + л: those are the
+ *                  denominal verbs in -ла/-ле (көтермеле-йік, not
+ *                  көтермел-ейік).
  *   harmony        a suffix with a back vowel (а о ұ ы) is not removed from a
  *                  stem whose last vowel is front (ә е ө ү і), and the other
- *                  way round.  Stems whose last vowel is neutral in loanwords
- *                  (и э ю я ё) accept both.
+ *                  way round.  Loanwords are exempt, because their suffixes
+ *                  do not follow their vowels reliably (королі, йорктің):
+ *                  stems with both back and front vowels, with a letter only
+ *                  loans have (в ф х ц ч щ ъ ь э ю я ё и), or starting with
+ *                  two consonants.  -мен/-бен/-пен has no harmony variants.
  *   devoicing      a root-final п/к/қ voices between vowels: кітап -> кітабы,
  *                  құлақ -> құлағы, тілек -> тілегі.  After each removal a
  *                  stem-final б/г/ғ is turned back into п/к/қ.
@@ -128,7 +157,13 @@
  *                  (король -> королі); the stem drops it too.
  *
  * EXCEPTIONS (roots that only look like root + suffix; stripping stops when
- * the stem is one of these):  see `exceptions` below.
+ * the stem is one of these): see `exceptions` below, each with its reason.
+ *
+ * KNOWN AMBIGUITIES (no rule here can decide them): с-final stems with -ы
+ * versus vowel-final stems with -сы (жұмыс-ы / бала-сы: -сы is not taken
+ * after ы/і); a noun in -ын/-ін versus possessive + accusative (жалын ->
+ * жал); predicative person on nouns versus present tense on verbs (бала-мын
+ * / бал-амын: the verb reading wins).
  *
  * Non-Cyrillic words, words with digits or other symbols, and words over
  * STEM_KK_MAX_BYTES are copied unchanged.  In a hyphenated word only the
@@ -222,165 +257,364 @@ enum {
 };
 
 typedef struct {
-    const char *s;        /* UTF-8 */
     unsigned char len;    /* bytes */
     unsigned char cls;
     unsigned char flags;
     unsigned short prev;  /* allowed categories of the letter before */
+    const char *s;        /* UTF-8 */
 } suffix;
 
 #define S(str, cls, prev, flags) \
-    { str, (unsigned char)(sizeof(str) - 1), cls, flags, prev }
+    { (unsigned char)(sizeof(str) - 1), cls, flags, prev, str }
 /* back and front pair, same class and context */
 #define S2(b, f, cls, prev) S(b, cls, prev, 0), S(f, cls, prev, 0)
 
-static const suffix suffixes[] = {
-    /* plural */
-    S2("лар", "лер", C_PL, K_VOW | K_RYU),
-    S2("дар", "дер", C_PL, K_L | K_NAS | K_ZJ),
-    S2("тар", "тер", C_PL, K_VL),
-    /* possessive */
-    S("м", C_POSS, K_VOW, 0), S2("ым", "ім", C_POSS, P_C),
-    S2("мыз", "міз", C_POSS, K_VOW), S2("ымыз", "іміз", C_POSS, P_C),
-    S("ң", C_POSS, K_VOW, 0), S2("ың", "ің", C_POSS, P_C),
-    S2("ңыз", "ңіз", C_POSS, K_VOW), S2("ыңыз", "іңіз", C_POSS, P_C),
-    S2("ңдар", "ңдер", C_POSS, K_VOW), S2("ыңдар", "іңдер", C_POSS, P_C),
-    S2("ңыздар", "ңіздер", C_POSS, K_VOW),
-    S2("ыңыздар", "іңіздер", C_POSS, P_C),
-    S("сы", C_POSS, K_VNI, F_TWOSYL), S("сі", C_POSS, K_VNI, F_TWOSYL),
-    S2("ы", "і", C_HIGHV, P_C),
-    /* genitive */
-    S2("ның", "нің", C_CASE, K_VOW | K_NAS),
-    S2("дың", "дің", C_ACCPAST, K_RYU | K_L | K_ZJ), /* also past 2sg */
-    S2("тың", "тің", C_ACCPAST, K_VL),
-    /* dative */
-    S2("ға", "ге", C_CASE, K_VOW | P_SON),
-    S2("қа", "ке", C_CASE, K_VL),
-    S2("на", "не", C_CASE, K_I),
-    S("а", C_CASE, K_MN, F_TWOSYL), S("е", C_CASE, K_MN, F_TWOSYL),
-    /* accusative; -ды/-ті after a consonant is also the past tense */
-    S2("ны", "ні", C_CASE, K_VOW),
-    S2("ды", "ді", C_ACCPAST, P_SON),
-    S2("ты", "ті", C_ACCPAST, K_VL),
+/* The suffix table, one array per last letter (the stemmer looks only at
+ * the array for the last letter of what remains), longest first, so the
+ * first suffix whose conditions hold is the one removed.  Columns: suffix,
+ * class, letters it may follow, flags. */
+static const suffix sfx_r[] = { /* ...р */
+    S("дыңыздар", C_VPERS, K_VOW | P_SON, 0),
+    S("діңіздер", C_VPERS, K_VOW | P_SON, 0),
+    S("тыңыздар", C_VPERS, K_VL, 0),
+    S("тіңіздер", C_VPERS, K_VL, 0),
+    S("ыңыздар", C_POSS, P_C, 0),
+    S("іңіздер", C_POSS, P_C, 0),
+    S("асыздар", C_VPERS, P_C, 0),
+    S("есіздер", C_VPERS, P_C, 0),
+    S("асыңдар", C_VPERS, P_C, 0),
+    S("есіңдер", C_VPERS, P_C, 0),
+    S("йсыңдар", C_VPERS, K_VOW, 0),
+    S("йсіңдер", C_VPERS, K_VOW, 0),
+    S("йсыздар", C_VPERS, K_VOW, 0),
+    S("йсіздер", C_VPERS, K_VOW, 0),
+    S("ңыздар", C_POSS, K_VOW, 0),
+    S("ңіздер", C_POSS, K_VOW, 0),
+    S("сыңдар", C_PRED, K_VNI | P_C, 0),
+    S("сіңдер", C_PRED, K_VNI | P_C, 0),
+    S("сыздар", C_PRED, K_VNI | P_C, 0),
+    S("сіздер", C_PRED, K_VNI | P_C, 0),
+    S("дыңдар", C_VPERS, K_VOW | P_SON, 0),
+    S("діңдер", C_VPERS, K_VOW | P_SON, 0),
+    S("тыңдар", C_VPERS, K_VL, 0),
+    S("тіңдер", C_VPERS, K_VL, 0),
+    S("ыңдар", C_POSS, P_C, 0),
+    S("іңдер", C_POSS, P_C, 0),
+    S("ңдар", C_POSS, K_VOW, 0),
+    S("ңдер", C_POSS, K_VOW, 0),
+    S("лар", C_PL, K_VOW | K_RYU, 0),
+    S("лер", C_PL, K_VOW | K_RYU, 0),
+    S("дар", C_PL, K_L | K_NAS | K_ZJ, 0),
+    S("дер", C_PL, K_L | K_NAS | K_ZJ, 0),
+    S("тар", C_PL, K_VL, 0),
+    S("тер", C_PL, K_VL, 0),
+    S("ар", C_TAM, P_C, 0),
+    S("ер", C_TAM, P_C, 0),
+    S("р", C_TAM, K_AE, F_TWOSYL),
+};
+static const suffix sfx_m[] = { /* ...м */
+    S("дым", C_VPERS, K_VOW | P_SON, 0),
+    S("дім", C_VPERS, K_VOW | P_SON, 0),
+    S("тым", C_VPERS, K_VL, 0),
+    S("тім", C_VPERS, K_VL, 0),
+    S("ым", C_POSS, P_C, 0),
+    S("ім", C_POSS, P_C, 0),
+    S("м", C_POSS, K_VOW, 0),
+};
+static const suffix sfx_z[] = { /* ...з */
+    S("дыңыз", C_VPERS, K_VOW | P_SON, 0),
+    S("діңіз", C_VPERS, K_VOW | P_SON, 0),
+    S("тыңыз", C_VPERS, K_VL, 0),
+    S("тіңіз", C_VPERS, K_VL, 0),
+    S("ымыз", C_POSS, P_C, 0),
+    S("іміз", C_POSS, P_C, 0),
+    S("ыңыз", C_POSS, P_C, 0),
+    S("іңіз", C_POSS, P_C, 0),
+    S("амыз", C_VPERS, P_C, 0),
+    S("еміз", C_VPERS, P_C, 0),
+    S("ймыз", C_VPERS, K_VOW, 0),
+    S("йміз", C_VPERS, K_VOW, 0),
+    S("асыз", C_VPERS, P_C, 0),
+    S("есіз", C_VPERS, P_C, 0),
+    S("йсыз", C_VPERS, K_VOW, 0),
+    S("йсіз", C_VPERS, K_VOW, 0),
+    S("мыз", C_POSS, K_VOW, 0),
+    S("міз", C_POSS, K_VOW, 0),
+    S("ңыз", C_POSS, K_VOW, 0),
+    S("ңіз", C_POSS, K_VOW, 0),
+    S("мыз", C_PRED, K_RYU | K_L | K_NAS, 0),
+    S("міз", C_PRED, K_RYU | K_L | K_NAS, 0),
+    S("быз", C_PRED, K_ZJ, 0),
+    S("біз", C_PRED, K_ZJ, 0),
+    S("пыз", C_PRED, K_VL, 0),
+    S("піз", C_PRED, K_VL, 0),
+    S("сыз", C_PRED, K_VNI | P_C, 0),
+    S("сіз", C_PRED, K_VNI | P_C, 0),
+};
+static const suffix sfx_ng[] = { /* ...ң */
+    S("асың", C_VPERS, P_C, 0),
+    S("есің", C_VPERS, P_C, 0),
+    S("йсың", C_VPERS, K_VOW, 0),
+    S("йсің", C_VPERS, K_VOW, 0),
+    S("ның", C_CASE, K_VOW | K_NAS, 0),
+    S("нің", C_CASE, K_VOW | K_NAS, 0),
+    S("дың", C_ACCPAST, K_RYU | K_L | K_ZJ, 0),
+    S("дің", C_ACCPAST, K_RYU | K_L | K_ZJ, 0),
+    S("тың", C_ACCPAST, K_VL, 0),
+    S("тің", C_ACCPAST, K_VL, 0),
+    S("сың", C_PRED, K_VNI | P_C, 0),
+    S("сің", C_PRED, K_VNI | P_C, 0),
+    S("дың", C_VPERS, K_VOW | K_NAS, 0),
+    S("дің", C_VPERS, K_VOW | K_NAS, 0),
+    S("ың", C_POSS, P_C, 0),
+    S("ің", C_POSS, P_C, 0),
+    S("ң", C_POSS, K_VOW, 0),
+};
+static const suffix sfx_y[] = { /* ...ы */
+    S("ндағы", C_ATTR, K_I, 0),
+    S("дағы", C_ATTR, K_VOW | P_SON, 0),
+    S("тағы", C_ATTR, K_VL, 0),
+    S("мады", C_NEGPAST, P_ANY, 0),
+    S("бады", C_NEGPAST, P_ANY, 0),
+    S("пады", C_NEGPAST, P_ANY, 0),
+    S("ыпты", C_TAM, P_C, 0),
+    S("ғалы", C_TAM, K_VOW | P_SON, 0),
+    S("қалы", C_TAM, K_VL, 0),
+    S("ады", C_VPERS, P_C, 0),
+    S("йды", C_VPERS, K_VOW, 0),
+    S("пты", C_TAM, K_VOW, 0),
+    S("ушы", C_TAM, P_ANY, 0),
+    S("сы", C_POSS, K_VNI, F_TWOSYL),
+    S("ны", C_CASE, K_VOW, 0),
+    S("ды", C_ACCPAST, P_SON, 0),
+    S("ты", C_ACCPAST, K_VL, 0),
+    S("ды", C_TAM, K_VOW, 0),
+    S("ы", C_HIGHV, P_C, 0),
+    S("ы", C_STEMV, P_C, 0),
+};
+static const suffix sfx_i[] = { /* ...і */
+    S("ндегі", C_ATTR, K_I, 0),
+    S("дегі", C_ATTR, K_VOW | P_SON, 0),
+    S("тегі", C_ATTR, K_VL, 0),
+    S("меді", C_NEGPAST, P_ANY, 0),
+    S("беді", C_NEGPAST, P_ANY, 0),
+    S("педі", C_NEGPAST, P_ANY, 0),
+    S("іпті", C_TAM, P_C, 0),
+    S("гелі", C_TAM, K_VOW | P_SON, 0),
+    S("келі", C_TAM, K_VL, 0),
+    S("еді", C_VPERS, P_C, 0),
+    S("йді", C_VPERS, K_VOW, 0),
+    S("пті", C_TAM, K_VOW, 0),
+    S("уші", C_TAM, P_ANY, 0),
+    S("сі", C_POSS, K_VNI, F_TWOSYL),
+    S("ні", C_CASE, K_VOW, 0),
+    S("ді", C_ACCPAST, P_SON, 0),
+    S("ті", C_ACCPAST, K_VL, 0),
+    S("ді", C_TAM, K_VOW, 0),
+    S("і", C_HIGHV, P_C, 0),
+    S("і", C_STEMV, P_C, 0),
+};
+static const suffix sfx_a[] = { /* ...а */
+    S("ғанша", C_TAM, K_VOW | P_SON, 0),
+    S("қанша", C_TAM, K_VL, 0),
+    S("нда", C_CASE, K_I, 0),
+    S("нша", C_CASE, K_I, 0),
+    S("ға", C_CASE, K_VOW | P_SON, 0),
+    S("қа", C_CASE, K_VL, 0),
+    S("на", C_CASE, K_I, 0),
+    S("да", C_CASE, K_VOW | P_SON, 0),
+    S("та", C_CASE, K_VL, 0),
+    S("са", C_TAM, P_ANY, 0),
+    S("ма", C_NEG, P_ANY, 0),
+    S("ба", C_NEG, P_ANY, 0),
+    S("па", C_NEG, P_ANY, 0),
+    S("а", C_CASE, K_MN, F_TWOSYL),
+    S("а", C_STEMV, P_C, 0),
+};
+static const suffix sfx_e[] = { /* ...е */
+    S("генше", C_TAM, K_VOW | P_SON, 0),
+    S("кенше", C_TAM, K_VL, 0),
+    S("нде", C_CASE, K_I, 0),
+    S("нше", C_CASE, K_I, 0),
+    S("ге", C_CASE, K_VOW | P_SON, 0),
+    S("ке", C_CASE, K_VL, 0),
+    S("не", C_CASE, K_I, 0),
+    S("де", C_CASE, K_VOW | P_SON, 0),
+    S("те", C_CASE, K_VL, 0),
+    S("се", C_TAM, P_ANY, 0),
+    S("ме", C_NEG, P_ANY, 0),
+    S("бе", C_NEG, P_ANY, 0),
+    S("пе", C_NEG, P_ANY, 0),
+    S("е", C_CASE, K_MN, F_TWOSYL),
+    S("е", C_STEMV, P_C, 0),
+};
+static const suffix sfx_n[] = { /* ...н */
+    S("дықтан", C_CASE, K_N, 0),
+    S("діктен", C_CASE, K_N, 0),
+    S("тықтан", C_CASE, K_N, 0),
+    S("тіктен", C_CASE, K_N, 0),
+    S("менен", C_CASE, P_ANY, F_NOHARM),
+    S("бенен", C_CASE, P_ANY, F_NOHARM),
+    S("пенен", C_CASE, P_ANY, F_NOHARM),
+    S("ғасын", C_TAM, K_VOW | P_SON, 0),
+    S("гесін", C_TAM, K_VOW | P_SON, 0),
+    S("қасын", C_TAM, K_VL, 0),
+    S("кесін", C_TAM, K_VL, 0),
+    S("айын", C_VPERS, P_C, 0),
+    S("ейін", C_VPERS, P_C, 0),
+    S("амын", C_VPERS, P_C, 0),
+    S("емін", C_VPERS, P_C, 0),
+    S("ймын", C_VPERS, K_VOW, 0),
+    S("ймін", C_VPERS, K_VOW, 0),
+    S("атын", C_TAM, P_C, 0),
+    S("етін", C_TAM, P_C, 0),
+    S("йтын", C_TAM, K_VOW, 0),
+    S("йтін", C_TAM, K_VOW, 0),
+    S("дан", C_CASE, K_VOW | K_RYU | K_L | K_ZJ, 0),
+    S("ден", C_CASE, K_VOW | K_RYU | K_L | K_ZJ, 0),
+    S("нан", C_CASE, K_I | K_NAS, 0),
+    S("нен", C_CASE, K_I | K_NAS, 0),
+    S("тан", C_CASE, K_VL, 0),
+    S("тен", C_CASE, K_VL, 0),
+    S("мен", C_CASE, P_ANY, F_NOHARM),
+    S("бен", C_CASE, P_ANY, F_NOHARM),
+    S("пен", C_CASE, P_ANY, F_NOHARM),
+    S("мын", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
+    S("мін", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
+    S("бын", C_PRED, K_ZJ, 0),
+    S("бін", C_PRED, K_ZJ, 0),
+    S("пын", C_PRED, K_VL, 0),
+    S("пін", C_PRED, K_VL, 0),
+    S("сын", C_VPERS, K_VNI | P_C, 0),
+    S("сін", C_VPERS, K_VNI | P_C, 0),
+    S("йын", C_VPERS, K_VOW, 0),
+    S("йін", C_VPERS, K_VOW, 0),
+    S("ған", C_TAM, K_VOW | P_SON, 0),
+    S("ген", C_TAM, K_VOW | P_SON, 0),
+    S("қан", C_TAM, K_VL, 0),
+    S("кен", C_TAM, K_VL, 0),
+    S("ын", C_VOICE, K_L, 0),
+    S("ін", C_VOICE, K_L, 0),
     S("н", C_CASE, K_I, 0),
-    /* locative */
-    S2("да", "де", C_CASE, K_VOW | P_SON),
-    S2("та", "те", C_CASE, K_VL),
-    S2("нда", "нде", C_CASE, K_I),
-    /* ablative */
-    S2("дан", "ден", C_CASE, K_VOW | K_RYU | K_L | K_ZJ),
-    S2("нан", "нен", C_CASE, K_I | K_NAS),
-    S2("тан", "тен", C_CASE, K_VL),
-    /* instrumental: no harmony variants */
-    S("мен", C_CASE, P_ANY, F_NOHARM), S("бен", C_CASE, P_ANY, F_NOHARM),
-    S("пен", C_CASE, P_ANY, F_NOHARM), S("менен", C_CASE, P_ANY, F_NOHARM),
-    S("бенен", C_CASE, P_ANY, F_NOHARM), S("пенен", C_CASE, P_ANY, F_NOHARM),
-    /* locative-attributive (a new adjective: may follow anything) */
-    S2("дағы", "дегі", C_ATTR, K_VOW | P_SON),
-    S2("тағы", "тегі", C_ATTR, K_VL),
-    S2("ндағы", "ндегі", C_ATTR, K_I),
-    /* similative, equative, causal */
-    S2("дай", "дей", C_CASE, K_VOW | P_SON),
-    S2("тай", "тей", C_CASE, K_VL),
-    S2("ндай", "ндей", C_CASE, K_I),
-    S2("нша", "нше", C_CASE, K_I),
-    S2("дықтан", "діктен", C_CASE, K_N),
-    S2("тықтан", "тіктен", C_CASE, K_N),
-    /* predicative person */
-    S2("мын", "мін", C_PRED, K_VOW | K_RYU | K_L),
-    S2("бын", "бін", C_PRED, K_NAS | K_ZJ),
-    S2("пын", "пін", C_PRED, K_VL),
-    S2("мыз", "міз", C_PRED, K_RYU | K_L),
-    S2("быз", "біз", C_PRED, K_NAS | K_ZJ),
-    S2("пыз", "піз", C_PRED, K_VL),
-    S2("сың", "сің", C_PRED, K_VNI | P_C),
-    S2("сыз", "сіз", C_PRED, K_VNI | P_C),
-    S2("сыңдар", "сіңдер", C_PRED, K_VNI | P_C),
-    S2("сыздар", "сіздер", C_PRED, K_VNI | P_C),
-    S2("қ", "к", C_PRED, K_DS),
-    /* imperative 3rd person (after a vowel the same string is -сы + -н) */
-    S2("сын", "сін", C_VPERS, K_VNI | P_C),
-    /* optative */
-    S2("йын", "йін", C_VPERS, K_VOW), S2("айын", "ейін", C_VPERS, P_C),
-    S2("йық", "йік", C_VPERS, K_VOW), S2("айық", "ейік", C_VPERS, P_C),
-    /* past after a vowel; past + person (the -ым of сайладым is not a
-     * possessive) */
-    S2("ды", "ді", C_TAM, K_VOW),
-    S2("дым", "дім", C_VPERS, K_VOW | P_SON), S2("тым", "тім", C_VPERS, K_VL),
-    S2("дық", "дік", C_VPERS, K_VOW | P_SON), S2("тық", "тік", C_VPERS, K_VL),
-    S2("дың", "дің", C_VPERS, K_VOW | K_NAS),
-    S2("дыңыз", "діңіз", C_VPERS, K_VOW | P_SON),
-    S2("тыңыз", "тіңіз", C_VPERS, K_VL),
-    S2("дыңдар", "діңдер", C_VPERS, K_VOW | P_SON),
-    S2("тыңдар", "тіңдер", C_VPERS, K_VL),
-    S2("дыңыздар", "діңіздер", C_VPERS, K_VOW | P_SON),
-    S2("тыңыздар", "тіңіздер", C_VPERS, K_VL),
-    /* negation + past (not м-final stem + -ады: істе-ме-ді) */
-    S2("мады", "меді", C_NEGPAST, P_ANY), S2("бады", "беді", C_NEGPAST, P_ANY),
-    S2("пады", "педі", C_NEGPAST, P_ANY),
-    /* present / future: aorist vowel -а/-е/-й + person */
-    S2("ады", "еді", C_VPERS, P_C), S2("йды", "йді", C_VPERS, K_VOW),
-    S2("амын", "емін", C_VPERS, P_C), S2("ймын", "ймін", C_VPERS, K_VOW),
-    S2("амыз", "еміз", C_VPERS, P_C), S2("ймыз", "йміз", C_VPERS, K_VOW),
-    S2("асың", "есің", C_VPERS, P_C), S2("йсың", "йсің", C_VPERS, K_VOW),
-    S2("асыз", "есіз", C_VPERS, P_C), S2("йсыз", "йсіз", C_VPERS, K_VOW),
-    S2("асыздар", "есіздер", C_VPERS, P_C),
-    S2("асыңдар", "есіңдер", C_VPERS, P_C),
-    S2("йсыңдар", "йсіңдер", C_VPERS, K_VOW),
-    S2("йсыздар", "йсіздер", C_VPERS, K_VOW),
-    /* participles */
-    S2("ған", "ген", C_TAM, K_VOW | P_SON), S2("қан", "кен", C_TAM, K_VL),
-    S2("атын", "етін", C_TAM, P_C), S2("йтын", "йтін", C_TAM, K_VOW),
-    S2("ар", "ер", C_TAM, P_C), S("р", C_TAM, K_AE, F_TWOSYL),
-    S2("мас", "мес", C_TAM, P_ANY), S2("бас", "бес", C_TAM, P_ANY),
-    S2("пас", "пес", C_TAM, P_ANY),
-    S2("мақ", "мек", C_TAM, P_ANY), S2("бақ", "бек", C_TAM, P_ANY),
-    S2("пақ", "пек", C_TAM, P_ANY),
-    /* converbs */
-    S2("ып", "іп", C_TAM, P_C), S("п", C_TAM, K_VOW, 0),
-    S2("ыпты", "іпті", C_TAM, P_C), S2("пты", "пті", C_TAM, K_VOW),
-    S2("ғалы", "гелі", C_TAM, K_VOW | P_SON), S2("қалы", "келі", C_TAM, K_VL),
-    S2("ғанша", "генше", C_TAM, K_VOW | P_SON),
-    S2("қанша", "кенше", C_TAM, K_VL),
-    S2("ғасын", "гесін", C_TAM, K_VOW | P_SON),
-    S2("қасын", "кесін", C_TAM, K_VL),
-    S2("май", "мей", C_TAM, P_ANY), S2("бай", "бей", C_TAM, P_ANY),
-    S2("пай", "пей", C_TAM, P_ANY),
-    /* conditional */
-    S2("са", "се", C_TAM, P_ANY),
-    /* verbal noun, agent noun */
+    S("н", C_VOICE, K_VOW, F_TWOSYL),
+};
+static const suffix sfx_j[] = { /* ...й */
+    S("ндай", C_CASE, K_I, 0),
+    S("ндей", C_CASE, K_I, 0),
+    S("дай", C_CASE, K_VOW | P_SON, 0),
+    S("дей", C_CASE, K_VOW | P_SON, 0),
+    S("тай", C_CASE, K_VL, 0),
+    S("тей", C_CASE, K_VL, 0),
+    S("май", C_TAM, P_ANY, 0),
+    S("мей", C_TAM, P_ANY, 0),
+    S("бай", C_TAM, P_ANY, 0),
+    S("бей", C_TAM, P_ANY, 0),
+    S("пай", C_TAM, P_ANY, 0),
+    S("пей", C_TAM, P_ANY, 0),
+};
+static const suffix sfx_q[] = { /* ...қ */
+    S("айық", C_VPERS, P_C, 0),
+    S("йық", C_VPERS, K_VOW, 0),
+    S("дық", C_VPERS, K_VOW | P_SON, 0),
+    S("тық", C_VPERS, K_VL, 0),
+    S("мақ", C_TAM, P_ANY, 0),
+    S("бақ", C_TAM, P_ANY, 0),
+    S("пақ", C_TAM, P_ANY, 0),
+    S("қ", C_PRED, K_DS, 0),
+};
+static const suffix sfx_k[] = { /* ...к */
+    S("ейік", C_VPERS, P_C, 0),
+    S("йік", C_VPERS, K_VOW, 0),
+    S("дік", C_VPERS, K_VOW | P_SON, 0),
+    S("тік", C_VPERS, K_VL, 0),
+    S("мек", C_TAM, P_ANY, 0),
+    S("бек", C_TAM, P_ANY, 0),
+    S("пек", C_TAM, P_ANY, 0),
+    S("к", C_PRED, K_DS, 0),
+};
+static const suffix sfx_s[] = { /* ...с */
+    S("мас", C_TAM, P_ANY, 0),
+    S("мес", C_TAM, P_ANY, 0),
+    S("бас", C_TAM, P_ANY, 0),
+    S("бес", C_TAM, P_ANY, 0),
+    S("пас", C_TAM, P_ANY, 0),
+    S("пес", C_TAM, P_ANY, 0),
+};
+static const suffix sfx_p[] = { /* ...п */
+    S("ып", C_TAM, P_C, 0),
+    S("іп", C_TAM, P_C, 0),
+    S("п", C_TAM, K_VOW, 0),
+};
+static const suffix sfx_u[] = { /* ...у */
     S("у", C_TAM, P_ANY, 0),
-    S("ю", C_TAM, K_VOW, F_YU), /* й + у: жою -> жой, азаю -> азай */
-    S2("ушы", "уші", C_TAM, P_ANY),
-    /* contracted stem vowel (оқы + а -> оқи) */
+};
+static const suffix sfx_ju[] = { /* ...ю */
+    S("ю", C_TAM, K_VOW, F_YU),
+};
+static const suffix sfx_ii[] = { /* ...и */
     S("и", C_CONTR, P_C, 0),
-    /* negation */
-    S2("ма", "ме", C_NEG, P_ANY), S2("ба", "бе", C_NEG, P_ANY),
-    S2("па", "пе", C_NEG, P_ANY),
-    /* passive voice */
-    S2("ыл", "іл", C_VOICE, P_C), S("л", C_VOICE, K_VOW, F_TWOSYL),
-    S2("ын", "ін", C_VOICE, K_L), S("н", C_VOICE, K_VOW, F_TWOSYL),
-    /* stem vowel */
-    S2("а", "е", C_STEMV, P_C), S2("ы", "і", C_STEMV, P_C),
+};
+static const suffix sfx_l[] = { /* ...л */
+    S("ыл", C_VOICE, P_C, 0),
+    S("іл", C_VOICE, P_C, 0),
+    S("л", C_VOICE, K_VOW, F_TWOSYL),
 };
 
-#define N_SUFFIXES (sizeof suffixes / sizeof suffixes[0])
+#define BUCKET(arr) do { *count = sizeof arr / sizeof arr[0]; return arr; } while (0)
+
+/* The array of suffixes ending in letter c (code point), or NULL. */
+static const suffix *suffixes_ending_in(unsigned c, size_t *count)
+{
+    switch (c) {
+    case 0x440: BUCKET(sfx_r); /* р */
+    case 0x43C: BUCKET(sfx_m); /* м */
+    case 0x437: BUCKET(sfx_z); /* з */
+    case 0x4A3: BUCKET(sfx_ng); /* ң */
+    case 0x44B: BUCKET(sfx_y); /* ы */
+    case 0x456: BUCKET(sfx_i); /* і */
+    case 0x430: BUCKET(sfx_a); /* а */
+    case 0x435: BUCKET(sfx_e); /* е */
+    case 0x43D: BUCKET(sfx_n); /* н */
+    case 0x439: BUCKET(sfx_j); /* й */
+    case 0x49B: BUCKET(sfx_q); /* қ */
+    case 0x43A: BUCKET(sfx_k); /* к */
+    case 0x441: BUCKET(sfx_s); /* с */
+    case 0x43F: BUCKET(sfx_p); /* п */
+    case 0x443: BUCKET(sfx_u); /* у */
+    case 0x44E: BUCKET(sfx_ju); /* ю */
+    case 0x438: BUCKET(sfx_ii); /* и */
+    case 0x43B: BUCKET(sfx_l); /* л */
+    default:
+        *count = 0;
+        return NULL;
+    }
+}
+
 
 /* Roots that end like a suffix but are not root + suffix (stripping stops
  * at them).  Each is a textbook case, not a corpus fit:
  *   орын, мұрын, ауыз, ерін, қарын, мойын, қойын: the elision nouns (орны,
  *     мұрны, аузы ...); their full form ends like -ы-н (possessive +
- *     accusative) or -ыз (possessive 1pl / predicative), which would
- *     otherwise cut them to ор, мұр, ау ...
- *   адам "person": -м looks like the 1sg possessive (ада+м).
- *   әлем "world", қалам "pen": same.
- *   ақын "poet", халын: -ын; ақын -> ақ "white" would merge two words.
- *   тарих, ...: none needed (no suffix match).
+ *     accusative) or -ыз (predicative 1pl), which would otherwise cut them
+ *     to ор, мұр, ау ...
+ *   адам "person", әлем "world", қалам "pen": -м looks like the 1sg
+ *     possessive (ада-м).
+ *   ақын "poet": -ын looks like possessive + accusative; ақ "white".
  *   біз "we", сіз "you": pronouns that equal the 1pl / 2pl endings.
+ *   кейін "later": looks like the optative 1sg ке-йін.
+ *   аудан "district": looks like ау + ablative -дан.
  */
-static const char *const exceptions[] = {
-    "орын", "мұрын", "ауыз", "ерін", "қарын", "мойын", "қойын",
-    "адам", "әлем", "қалам", "ақын", "біз", "сіз", "кейін", "аудан",
+typedef struct {
+    const char *s;
+    unsigned char len; /* bytes */
+} exception_word;
+
+#define X(str) { str, (unsigned char)(sizeof(str) - 1) }
+
+static const exception_word exceptions[] = {
+    X("орын"), X("мұрын"), X("ауыз"), X("ерін"), X("қарын"), X("мойын"),
+    X("қойын"), X("адам"), X("әлем"), X("қалам"), X("ақын"), X("біз"),
+    X("сіз"), X("кейін"), X("аудан"),
 };
 
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0])
@@ -535,16 +769,23 @@ static int stem_harmony(const unsigned char *s, size_t n)
 
 static int ends_with(const unsigned char *s, size_t nbytes, const char *suf, size_t slen)
 {
-    return nbytes >= slen && memcmp(s + nbytes - slen, suf, slen) == 0;
+    if (nbytes < slen)
+        return 0;
+    const unsigned char *p = s + nbytes - slen;
+    const unsigned char *q = (const unsigned char *)suf;
+    for (size_t i = 0; i < slen; i++)
+        if (p[i] != q[i])
+            return 0;
+    return 1;
 }
 
 static int is_exception(const unsigned char *s, size_t nbytes)
 {
-    for (size_t i = 0; i < N_EXCEPTIONS; i++) {
-        size_t l = strlen(exceptions[i]);
-        if (l == nbytes && memcmp(s, exceptions[i], l) == 0)
+    if (nbytes > 10) /* all exceptions have at most five letters */
+        return 0;
+    for (size_t i = 0; i < N_EXCEPTIONS; i++)
+        if (exceptions[i].len == nbytes && memcmp(s, exceptions[i].s, nbytes) == 0)
             return 1;
-    }
     return 0;
 }
 
@@ -665,8 +906,8 @@ static int bad_verb_stem(const unsigned char *s, size_t n)
 
 /* Minimum root for a two-letter remainder s[0..2): a vowel + consonant root
  * (ел, үй, ат, ал, іш; not ау, whose у is a glide), a consonant + у/и root
- * (су, ту, ми, ти), or any consonant + vowel root (де, же) before a verbal
- * suffix. */
+ * (су, ту, ми, ти), or any consonant + vowel root (де, же) before a tense
+ * suffix (not before negation: се-бе-п is себеп). */
 static int root2_ok(const unsigned char *s, const class_info *ci, const suffix *sf)
 {
     unsigned c1 = cp_at(s), c2 = cp_at(s + 2);
@@ -675,7 +916,7 @@ static int root2_ok(const unsigned char *s, const class_info *ci, const suffix *
         return !vowel_kind(c2) && c2 != 0x443; /* у */
     if (c2 == 0x443 || c2 == 0x438) /* у и */
         return 1;
-    return vowel_kind(c2) && (ci->sets == V_TENSE || ci->needs);
+    return vowel_kind(c2) && ci->sets == V_TENSE;
 }
 
 /* Stems the Kazakh letters in s (n letters, buffer of at least 2n + 2
@@ -689,15 +930,11 @@ static size_t stem_letters(unsigned char *s, size_t n)
         if (n < 3 || is_exception(s, 2 * n))
             break;
         size_t b = 2 * n;
-        unsigned last0 = s[b - 2], last1 = s[b - 1];
+        size_t count;
+        const suffix *table = suffixes_ending_in(cp_at(s + b - 2), &count);
         const suffix *best = NULL;
-        for (size_t i = 0; i < N_SUFFIXES; i++) {
-            const suffix *sf = &suffixes[i];
-            if (best && sf->len <= best->len)
-                continue;
-            if ((unsigned char)sf->s[sf->len - 2] != last0 ||
-                (unsigned char)sf->s[sf->len - 1] != last1)
-                continue;
+        for (size_t i = 0; i < count; i++) {
+            const suffix *sf = &table[i];
             if (sf->len >= b || !ends_with(s, b, sf->s, sf->len))
                 continue;
             const class_info *ci = &classes[sf->cls];
@@ -716,10 +953,10 @@ static size_t stem_letters(unsigned char *s, size_t n)
                 continue;
             if (sf->cls == C_PRED && left < 3)
                 continue;
+            if (!(end_categories(s, rest) & sf->prev))
+                continue;
             int syl = syllables(s, rest);
             if (syl < 1 || ((sf->flags & F_TWOSYL) && syl < 2))
-                continue;
-            if (!(end_categories(s, rest) & sf->prev))
                 continue;
             if (!(sf->flags & F_NOHARM)) {
                 int sh = suffix_harmony(sf), th = stem_harmony(s, rest);
@@ -731,6 +968,7 @@ static size_t stem_letters(unsigned char *s, size_t n)
                 bad_verb_stem(s, rest))
                 continue;
             best = sf;
+            break; /* longest first: the first that holds is the longest */
         }
         if (!best)
             break;
