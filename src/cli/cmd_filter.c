@@ -8,7 +8,13 @@
 
 #include "cli.h"
 #include "input.h"
+#include "pipeline.h"
 #include "read_opts.h"
+
+typedef struct {
+    char *wanted;           /* per theme: asked for */
+    double min_coverage;
+} filter_ctx;
 
 /* Marks the themes named in list ("a,b") in wanted; -1 after an error. */
 static int parse_themes(const sayasat_lexicon_set *set, const char *list,
@@ -35,12 +41,46 @@ static int parse_themes(const sayasat_lexicon_set *set, const char *list,
     return 0;
 }
 
+/* Decides one document (on a worker thread). */
+static void filter_one(void *ctx, sayasat_analyser *an, job *j)
+{
+    const filter_ctx *f = ctx;
+    if (j->note)
+        sb_printf(&j->err, "sayasat filter: %s: %s\n", j->id, j->note);
+    if (j->error) {
+        sb_printf(&j->err, "sayasat filter: %s\n", j->error);
+        j->failed = 1;
+        return;
+    }
+    const sayasat_result *r;
+    sayasat_status st = sayasat_analyse(an, j->text, j->len, &r);
+    if (st == SAYASAT_ERR_NOMEM) {
+        j->fatal = 1;
+        return;
+    }
+    if (st) {
+        sb_printf(&j->err, "sayasat filter: %s: %s\n", j->id,
+                  sayasat_strerror(st));
+        j->failed = 1;
+        return;
+    }
+    for (size_t t = 0; t < r->n_themes && !j->matched; t++)
+        j->matched = f->wanted[t] && r->themes[t].present &&
+                     r->themes[t].coverage >= f->min_coverage;
+    if (!j->matched)
+        return;
+    if (j->raw)
+        sb_add(&j->out, j->raw, j->raw_len);
+    else
+        sb_printf(&j->out, "%s\n", j->id);
+}
+
 int cmd_filter(int argc, char **argv)
 {
     read_opts ro;
     read_opts_init(&ro);
     const char *themes = NULL;
-    double min_coverage = 0.0;
+    filter_ctx f = {NULL, 0.0};
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     size_t n_paths = 0;
     if (!paths)
@@ -59,7 +99,7 @@ int cmd_filter(int argc, char **argv)
             themes = a.value;
         else if (strcmp(opt, "min-coverage") == 0)
             bad = cli_parse_double("filter", opt, a.value, 0, 1,
-                                   &min_coverage) != 0;
+                                   &f.min_coverage) != 0;
         else {
             if (strcmp(opt, "?") != 0)
                 cli_error("filter", "unknown option --%s", opt);
@@ -70,58 +110,23 @@ int cmd_filter(int argc, char **argv)
         cli_error("filter", "--theme T[,T...] is required");
         bad = 1;
     }
+    int status = EXIT_TROUBLE;
     sayasat_lexicon_set *set = bad ? NULL : cli_load_lexicons("filter",
                                                               ro.lexicons);
-    sayasat_analyser *an = NULL;
+    f.wanted = set ? calloc(sayasat_theme_count(set) + 1, 1) : NULL;
     input *in = NULL;
-    char *wanted = set ? calloc(sayasat_theme_count(set) + 1, 1) : NULL;
-    int status = EXIT_TROUBLE;
-    if (!wanted || parse_themes(set, themes, wanted))
-        goto done;
-    sayasat_status st = sayasat_analyser_new(set, &an);
-    in = st ? NULL : input_new(paths, n_paths, &ro.input);
-    if (!in) {
-        cli_error("filter", "%s", sayasat_strerror(st ? st : SAYASAT_ERR_NOMEM));
-        goto done;
-    }
-    size_t matched = 0, failed = 0;
-    input_doc doc;
-    int r;
-    while ((r = input_next(in, &doc)) > 0) {
-        const sayasat_result *res;
-        if (doc.error) {
-            fprintf(stderr, "sayasat filter: %s\n", doc.error);
-            failed++;
-            continue;
-        }
-        if ((st = sayasat_analyse(an, doc.text, doc.len, &res))) {
-            fprintf(stderr, "sayasat filter: %s: %s\n", doc.id,
-                    sayasat_strerror(st));
-            failed++;
-            continue;
-        }
-        int hit = 0;
-        for (size_t t = 0; t < res->n_themes && !hit; t++)
-            hit = wanted[t] && res->themes[t].present &&
-                  res->themes[t].coverage >= min_coverage;
-        if (!hit)
-            continue;
-        matched++;
-        if (doc.raw)
-            fwrite(doc.raw, 1, doc.raw_len, stdout);
-        else
-            printf("%s\n", doc.id);
-    }
-    if (fflush(stdout) || ferror(stdout))
-        cli_error("filter", "cannot write the output");
-    else if (r < 0)
+    if (f.wanted && parse_themes(set, themes, f.wanted) == 0 &&
+        (in = input_new(paths, n_paths, &ro.input))) {
+        pipeline_counts c;
+        if (pipeline_run(in, set, ro.threads, 1, NULL, filter_one, &f, &c,
+                         "filter") == 0)
+            status = c.failed ? EXIT_TROUBLE
+                              : c.matched ? EXIT_OK : EXIT_SOME_FAILED;
+    } else if (set && !f.wanted) {
         cli_error("filter", "out of memory");
-    else
-        status = failed ? EXIT_TROUBLE : matched ? EXIT_OK : EXIT_SOME_FAILED;
-done:
-    free(wanted);
+    }
+    free(f.wanted);
     input_free(in);
-    sayasat_analyser_free(an);
     sayasat_lexicon_set_free(set);
     free((void *)paths);
     return status;

@@ -104,6 +104,11 @@ static void clear_doc(input *in)
     memset(d, 0, sizeof *d);
 }
 
+void input_take(input *in)
+{
+    in->doc.id = in->doc.text = in->doc.error = in->doc.note = NULL;
+}
+
 static void close_stream(input *in)
 {
     if (in->gz)
@@ -128,6 +133,12 @@ void input_free(input *in)
     free(in->buf);
     free(in->line);
     free(in);
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+           c == '\v';
 }
 
 static int has_suffix(const char *s, const char *suffix)
@@ -305,6 +316,15 @@ static gzFile open_gz(const char *path)
     return gzopen(path, "rb");
 }
 
+/* After gzread() returned 0: was that an error (a truncated or corrupt
+ * gzip stream) rather than the end? */
+static int gz_failed(gzFile gz)
+{
+    int code;
+    gzerror(gz, &code);
+    return code != Z_OK && code != Z_STREAM_END;
+}
+
 static const char *gz_message(gzFile gz)
 {
     int code;
@@ -337,7 +357,7 @@ static int read_all(input *in, gzFile gz, const char *prefix, size_t n,
             text = p;
         }
         int r = gzread(gz, text + len, CHUNK);
-        if (r < 0) {
+        if (r < 0 || (r == 0 && gz_failed(gz))) {
             rc = set_error(in, id, "%s: read error after byte %zu: %s", path,
                            len, gz_message(gz));
             break;
@@ -345,9 +365,11 @@ static int read_all(input *in, gzFile gz, const char *prefix, size_t n,
         if (r == 0)
             break;
         len += (size_t)r;
-        if (len > in->opts.max_bytes)
+        if (len > in->opts.max_bytes) {
             rc = set_error(in, id, "%s: document larger than %zu bytes", path,
                            in->opts.max_bytes);
+            break;
+        }
     }
     gzclose(gz);
     if (rc != 1 || in->doc.error) {
@@ -356,7 +378,7 @@ static int read_all(input *in, gzFile gz, const char *prefix, size_t n,
     }
     long long z = nul_at(text, len);
     size_t blank = 0;
-    while (blank < len && strchr(" \t\r\n\f\v", text[blank]))
+    while (blank < len && is_space(text[blank]))
         blank++;
     if (len == 0 || blank == len) {
         free(text);
@@ -400,7 +422,7 @@ static int fill(input *in)
         return -2;
     in->pos = 0;
     int r = gzread(in->gz, in->buf, (unsigned)in->cap);
-    if (r < 0)
+    if (r < 0 || (r == 0 && gz_failed(in->gz)))
         return -1;
     in->end = (size_t)r;
     if (r == 0)
@@ -474,7 +496,9 @@ static int jsonl_doc(input *in, size_t len)
     if (!fallback)
         return -1;
     json_error_t err;
-    json_t *root = json_loadb(in->line, len, 0, &err);
+    size_t bom = in->lineno == 1 && len >= 3 &&
+                 memcmp(in->line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    json_t *root = json_loadb(in->line + bom, len - bom, 0, &err);
     int rc;
     if (!root) {
         rc = set_error(in, fallback, "%s:%zu:%d: invalid JSON: %s", path,
@@ -491,6 +515,8 @@ static int jsonl_doc(input *in, size_t len)
                            in->opts.text_field);
         } else {
             size_t n = json_string_length(text);
+            if (id)
+                free(fallback);
             in->doc.id = id ? id : fallback;
             id = fallback = NULL;
             in->doc.text = malloc(n + 1);
@@ -514,7 +540,7 @@ static int jsonl_doc(input *in, size_t len)
 static int blank_line(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strchr(" \t\r\f\v", s[i]))
+        if (!is_space(s[i]) || s[i] == '\n')
             return 0;
     return 1;
 }
@@ -541,7 +567,8 @@ static int stream_next(input *in)
         }
         if (r == 1 && blank_line(in->line, len))
             continue;
-        in->stdin_docs++;
+        if (strcmp(path, "-") == 0)
+            in->stdin_docs++;
         if (r == 2) {
             char *id = strcmp(path, "-") == 0
                            ? format("%zu", in->stdin_docs)
@@ -586,29 +613,25 @@ static int stream_next(input *in)
 }
 
 /* Standard input in auto mode: JSON Lines if the first non-blank byte is
- * '{'. The bytes looked at stay in the buffer. */
+ * '{'. Nothing is consumed: the bytes looked at stay in the buffer. */
 static int sniff_jsonl(input *in)
 {
-    for (;;) {
-        while (in->pos < in->end) {
-            char c = in->buf[in->pos];
-            if (!strchr(" \t\r\n\f\v", c))
-                return c == '{';
-            if (in->end == in->cap)
-                break;
-            in->pos++;
+    if (!in->buf && !(in->buf = malloc(in->cap = CHUNK)))
+        return -1;
+    for (size_t i = in->pos;; i++) {
+        if (i == in->end) {
+            if (in->end == in->cap || in->eof)
+                return 0;   /* a buffer of white space: call it text */
+            int r = gzread(in->gz, in->buf + in->end,
+                           (unsigned)(in->cap - in->end));
+            if (r <= 0) {
+                in->eof = 1;
+                return 0;
+            }
+            in->end += (size_t)r;
         }
-        if (in->eof || in->end == in->cap)
-            return 0;
-        if (!in->buf && !(in->buf = malloc(in->cap = CHUNK)))
-            return -1;
-        int r = gzread(in->gz, in->buf + in->end,
-                       (unsigned)(in->cap - in->end));
-        if (r <= 0) {
-            in->eof = 1;
-            return 0;
-        }
-        in->end += (size_t)r;
+        if (!is_space(in->buf[i]))
+            return in->buf[i] == '{';
     }
 }
 

@@ -50,4 +50,8 @@ void input_free(input *in);
  * Returns 1, or 0 at the end. Returns -1 when out of memory. */
 int input_next(input *in, input_doc *doc);
 
+/* Hands the caller the id, text, error and note of the document that
+ * input_next() just returned (free them); raw stays the input's. */
+void input_take(input *in);
+
 #endif

@@ -1,11 +1,12 @@
 /* sayasat: the command line. One file per command; this one dispatches. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
 static const char usage[] =
-    "usage: sayasat COMMAND [OPTIONS] [PATH...|-]\n"
+    "usage: sayasat [--lexicons DIR] COMMAND [OPTIONS] [PATH...|-]\n"
     "\n"
     "commands:\n"
     "  score   [PATH...|-]   score documents: themes, weights, coverage, "
@@ -26,6 +27,8 @@ static const char usage[] =
     "  --id-field F          JSONL field holding the id (default: id)\n"
     "  --max-bytes N         larger documents become error records "
     "(default: 268435456)\n"
+    "  --threads N           worker threads (default: one per core; output "
+    "order is the input's)\n"
     "\n"
     "PATH: a text file, a .jsonl file (one document a line), a directory "
     "(its *.txt,\n"
@@ -33,6 +36,16 @@ static const char usage[] =
 
 int main(int argc, char **argv)
 {
+    /* `sayasat --lexicons DIR COMMAND ...` as well as after the command */
+    while (argc > 2 && strncmp(argv[1], "--lexicons", 10) == 0) {
+        const char *dir = argv[1][10] == '=' ? argv[1] + 11 : argv[2];
+        int used = argv[1][10] == '=' ? 1 : 2;
+        if (argv[1][10] != '=' && argv[1][10] != '\0')
+            break;
+        setenv("SAYASAT_LEXICONS", dir, 1);
+        argc -= used;
+        argv += used;
+    }
     if (argc < 2 || strcmp(argv[1], "--help") == 0 ||
         strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
         fputs(usage, argc < 2 ? stderr : stdout);

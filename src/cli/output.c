@@ -1,18 +1,14 @@
 #include "output.h"
 
 #include <csv.h>
-#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
 
 struct writer {
-    FILE *out;
     out_format format;
     const sayasat_lexicon_set *set;
-    size_t rows;
-    int failed;
 };
 
 int output_format_from_name(const char *name, out_format *out)
@@ -26,26 +22,19 @@ int output_format_from_name(const char *name, out_format *out)
     return -1;
 }
 
-char *utf8_clean(const char *s, size_t n)
+writer *writer_new(out_format format, const sayasat_lexicon_set *set)
 {
-    char *out = malloc(n * 3 + 1), *o = out;
-    if (!out)
-        return NULL;
-    for (size_t i = 0; i < n;) {
-        int32_t j = 0, k = n - i > 4 ? 4 : (int32_t)(n - i);
-        UChar32 c;
-        U8_NEXT(s + i, j, k, c);
-        if (c < 0 || c == 0) {
-            memcpy(o, c ? "\xEF\xBF\xBD" : " ", c ? 3 : 1);
-            o += c ? 3 : 1;
-        } else {
-            memcpy(o, s + i, (size_t)j);
-            o += j;
-        }
-        i += (size_t)j;
+    writer *w = calloc(1, sizeof *w);
+    if (w) {
+        w->format = format;
+        w->set = set;
     }
-    *o = '\0';
-    return out;
+    return w;
+}
+
+void writer_free(writer *w)
+{
+    free(w);
 }
 
 /* Figures are rounded to 4 decimals: more is noise, and stable output keeps
@@ -55,275 +44,240 @@ static double round4(double x)
     return round(x * 10000.0) / 10000.0;
 }
 
-static void header_row(writer *w);
+/* ---- JSON Lines ----------------------------------------------------------
+ * Written directly rather than through a jansson tree: the schema is fixed,
+ * strings go through sb_json_string, and building and dumping a tree per
+ * document cost more than the analysis itself. The tests parse this output
+ * back with jansson. */
 
-writer *writer_new(FILE *out, out_format format,
-                   const sayasat_lexicon_set *set)
-{
-    writer *w = calloc(1, sizeof *w);
-    if (!w)
-        return NULL;
-    w->out = out;
-    w->format = format;
-    w->set = set;
-    header_row(w);
-    return w;
-}
-
-int writer_free(writer *w)
-{
-    if (!w)
-        return 0;
-    int rc = (fflush(w->out) || ferror(w->out) || w->failed) ? -1 : 0;
-    free(w);
-    return rc;
-}
-
-/* ---- JSON Lines ---------------------------------------------------------- */
-
-static json_t *str_json(const char *s, size_t n)
-{
-    char *clean = utf8_clean(s, n);
-    json_t *j = clean ? json_string(clean) : NULL;
-    free(clean);
-    return j;
-}
-
-static int emit_json(writer *w, json_t *obj)
-{
-    if (!obj)
-        return -1;
-    char *line = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER |
-                                     JSON_REAL_PRECISION(10));
-    json_decref(obj);
-    if (!line)
-        return -1;
-    int rc = fputs(line, w->out) < 0 || fputc('\n', w->out) == EOF ? -1 : 0;
-    free(line);
-    return rc;
-}
-
-static json_t *result_json(const writer *w, const char *id, const char *text,
-                           const sayasat_result *r)
+static void json_result(const writer *w, strbuf *o, const char *id,
+                        const char *text, const sayasat_result *r)
 {
     const sayasat_lexicon_set *set = w->set;
-    json_t *o = json_object(), *themes = json_object(),
-           *present = json_array(), *evidence = json_array();
-    if (!o || !themes || !present || !evidence) {
-        json_decref(o);
-        json_decref(themes);
-        json_decref(present);
-        json_decref(evidence);
-        return NULL;
-    }
-    json_object_set_new(o, "id", str_json(id, strlen(id)));
-    json_object_set_new(o, "lang", json_string(r->lang));
-    json_object_set_new(o, "tokens", json_integer((json_int_t)r->tokens));
-    json_object_set_new(o, "sentences",
-                        json_integer((json_int_t)r->n_sentences));
+    sb_puts(o, "{\"id\":");
+    sb_json_string(o, id, strlen(id));
+    sb_printf(o, ",\"lang\":\"%s\",\"tokens\":%zu,\"sentences\":%zu,"
+                 "\"themes\":{", r->lang, r->tokens, r->n_sentences);
     for (size_t t = 0; t < r->n_themes; t++) {
         const sayasat_theme_score *s = &r->themes[t];
-        json_t *ts = json_pack("{s:I,s:f,s:f,s:f,s:b}", "hits",
-                               (json_int_t)s->hits, "weight",
-                               round4(s->weight), "rate_per_1000",
-                               round4(s->rate_per_1000), "coverage",
-                               round4(s->coverage), "present", s->present);
-        json_object_set_new(themes, sayasat_theme_id(set, t), ts);
+        const char *tid = sayasat_theme_id(set, t);
+        if (t)
+            sb_putc(o, ',');
+        sb_json_string(o, tid, strlen(tid));
+        sb_printf(o, ":{\"hits\":%u,\"weight\":", s->hits);
+        sb_json_real(o, round4(s->weight));
+        sb_puts(o, ",\"rate_per_1000\":");
+        sb_json_real(o, round4(s->rate_per_1000));
+        sb_puts(o, ",\"coverage\":");
+        sb_json_real(o, round4(s->coverage));
+        sb_puts(o, s->present ? ",\"present\":true}" : ",\"present\":false}");
     }
-    json_object_set_new(o, "themes", themes);
-    for (size_t i = 0; i < r->n_present; i++)
-        json_array_append_new(present,
-                              json_string(sayasat_theme_id(set, r->present[i])));
-    json_object_set_new(o, "themes_present", present);
+    sb_puts(o, "},\"themes_present\":[");
+    for (size_t i = 0; i < r->n_present; i++) {
+        const char *tid = sayasat_theme_id(set, r->present[i]);
+        if (i)
+            sb_putc(o, ',');
+        sb_json_string(o, tid, strlen(tid));
+    }
+    sb_puts(o, "],\"evidence\":[");
     for (size_t i = 0; i < r->n_evidence; i++) {
         const sayasat_evidence *e = &r->evidence[i];
+        const char *tid = sayasat_theme_id(set, e->theme);
+        sb_puts(o, i ? ",{\"theme\":" : "{\"theme\":");
+        sb_json_string(o, tid, strlen(tid));
+        sb_printf(o, ",\"start\":%zu,\"end\":%zu,\"text\":", e->start, e->end);
+        sb_json_string(o, text + e->start, e->end - e->start);
+        sb_puts(o, ",\"entry\":");
+        sb_json_string(o, e->entry, strlen(e->entry));
         char source[600];
-        snprintf(source, sizeof source, "%s:%u", e->file, e->line);
-        json_t *ev = json_object();
-        json_object_set_new(ev, "theme",
-                            json_string(sayasat_theme_id(set, e->theme)));
-        json_object_set_new(ev, "start", json_integer((json_int_t)e->start));
-        json_object_set_new(ev, "end", json_integer((json_int_t)e->end));
-        json_object_set_new(ev, "text",
-                            str_json(text + e->start, e->end - e->start));
-        json_object_set_new(ev, "entry", json_string(e->entry));
-        json_object_set_new(ev, "source", json_string(source));
-        json_array_append_new(evidence, ev);
+        int n = snprintf(source, sizeof source, "%s:%u", e->file, e->line);
+        sb_puts(o, ",\"source\":");
+        sb_json_string(o, source, (size_t)n < sizeof source ? (size_t)n
+                                                            : sizeof source - 1);
+        sb_putc(o, '}');
     }
-    json_object_set_new(o, "evidence", evidence);
-    json_object_set_new(o, "lexicon_version",
-                        json_string(sayasat_lexicon_set_version(set)));
-    return o;
+    sb_puts(o, "],\"lexicon_version\":\"");
+    sb_puts(o, sayasat_lexicon_set_version(set));
+    sb_puts(o, "\"}\n");
 }
 
 /* ---- CSV and TSV --------------------------------------------------------- */
 
-static void field(writer *w, const char *s, int first)
+static void field(const writer *w, strbuf *o, const char *s, size_t n,
+                  int first)
 {
     if (!first)
-        fputc(w->format == FORMAT_TSV ? '\t' : ',', w->out);
+        sb_putc(o, w->format == FORMAT_TSV ? '\t' : ',');
     if (w->format == FORMAT_CSV) {
-        csv_fwrite(w->out, s, strlen(s));
+        size_t need = csv_write(NULL, 0, s, n);
+        char stack[512], *buf = need <= sizeof stack ? stack : malloc(need);
+        if (!buf) {
+            o->failed = 1;
+            return;
+        }
+        csv_write(buf, need, s, n);
+        sb_add(o, buf, need);
+        if (buf != stack)
+            free(buf);
         return;
     }
-    for (; *s; s++)   /* TSV has no quoting: blank out its separators */
-        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, w->out);
+    for (size_t i = 0; i < n; i++)  /* TSV cannot quote: blank out */
+        sb_putc(o, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
 }
 
-static void number_field(writer *w, double x)
+static void text_field(const writer *w, strbuf *o, const char *s, int first)
 {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.10g", round4(x));
-    field(w, buf, 0);
+    field(w, o, s, strlen(s), first);
+}
+
+/* As in JSON, but whole numbers without ".0" (spreadsheets read both). */
+static void number_field(const writer *w, strbuf *o, double x)
+{
+    strbuf num = {0};
+    sb_json_real(&num, round4(x));
+    if (num.len > 2 && memcmp(num.data + num.len - 2, ".0", 2) == 0)
+        num.len -= 2;
+    field(w, o, num.data ? num.data : "", num.len, 0);
+    o->failed |= num.failed;
+    sb_free(&num);
+}
+
+/* ids come from file names and input fields: repaired to valid UTF-8. */
+static void id_field(const writer *w, strbuf *o, const char *id)
+{
+    strbuf fixed = {0};
+    sb_add_utf8(&fixed, id, strlen(id));
+    field(w, o, fixed.data ? fixed.data : "", fixed.len, 1);
+    o->failed |= fixed.failed;
+    sb_free(&fixed);
 }
 
 static const char *const fixed_columns[] = {
     "id", "lang", "tokens", "sentences", "themes_present", "lexicon_version",
     "error", NULL};
 
-static void header_row(writer *w)
+static void row(const writer *w, strbuf *o, const char *id,
+                const sayasat_result *r, const char *error)
 {
-    if (w->format == FORMAT_TABLE) {
-        fprintf(w->out, "%-40s %-5s %7s %5s  %s\n", "ID", "LANG", "TOKENS",
-                "SENT", "THEMES (weight, coverage)");
-        return;
-    }
-    if (w->format != FORMAT_CSV && w->format != FORMAT_TSV)
-        return;
-    for (size_t i = 0; fixed_columns[i]; i++)
-        field(w, fixed_columns[i], i == 0);
-    for (size_t t = 0; t < sayasat_theme_count(w->set); t++) {
-        char name[200];
-        const char *id = sayasat_theme_id(w->set, t);
-        snprintf(name, sizeof name, "%s_weight", id);
-        field(w, name, 0);
-        snprintf(name, sizeof name, "%s_coverage", id);
-        field(w, name, 0);
-    }
-    fputc('\n', w->out);
-}
-
-static void row(writer *w, const char *id, const sayasat_result *r,
-                const char *error)
-{
-    char buf[64], *clean = utf8_clean(id, strlen(id));
-    field(w, clean ? clean : "", 1);
-    free(clean);
-    field(w, r ? r->lang : "", 0);
+    char buf[64];
+    id_field(w, o, id);
+    text_field(w, o, r ? r->lang : "", 0);
     snprintf(buf, sizeof buf, "%zu", r ? r->tokens : 0);
-    field(w, r ? buf : "", 0);
+    text_field(w, o, r ? buf : "", 0);
     snprintf(buf, sizeof buf, "%zu", r ? r->n_sentences : 0);
-    field(w, r ? buf : "", 0);
-    size_t cap = 1;
-    for (size_t i = 0; r && i < r->n_present; i++)
-        cap += strlen(sayasat_theme_id(w->set, r->present[i])) + 1;
-    char *themes = calloc(cap, 1);
-    for (size_t i = 0; themes && r && i < r->n_present; i++) {
+    text_field(w, o, r ? buf : "", 0);
+    strbuf themes = {0};
+    sb_puts(&themes, "");
+    for (size_t i = 0; r && i < r->n_present; i++) {
         if (i)
-            strcat(themes, ",");
-        strcat(themes, sayasat_theme_id(w->set, r->present[i]));
+            sb_putc(&themes, ',');
+        sb_puts(&themes, sayasat_theme_id(w->set, r->present[i]));
     }
-    field(w, themes ? themes : "", 0);
-    free(themes);
-    field(w, sayasat_lexicon_set_version(w->set), 0);
-    field(w, error ? error : "", 0);
+    field(w, o, themes.data ? themes.data : "", themes.len, 0);
+    o->failed |= themes.failed;
+    sb_free(&themes);
+    text_field(w, o, sayasat_lexicon_set_version(w->set), 0);
+    text_field(w, o, error ? error : "", 0);
     for (size_t t = 0; t < sayasat_theme_count(w->set); t++) {
         if (r) {
-            number_field(w, r->themes[t].weight);
-            number_field(w, r->themes[t].coverage);
+            number_field(w, o, r->themes[t].weight);
+            number_field(w, o, r->themes[t].coverage);
         } else {
-            field(w, "", 0);
-            field(w, "", 0);
+            text_field(w, o, "", 0);
+            text_field(w, o, "", 0);
         }
     }
-    fputc('\n', w->out);
+    sb_putc(o, '\n');
 }
 
 /* ---- table --------------------------------------------------------------- */
 
-/* Prints s cut or padded to width characters (not bytes). */
-static void cell(FILE *out, const char *s, size_t width)
+/* s cut or padded to width characters (not bytes); invalid bytes shown as
+ * U+FFFD. */
+static void cell(strbuf *o, const char *s, size_t width)
 {
-    size_t chars = 0, i = 0, n = strlen(s);
+    int32_t i = 0, n = (int32_t)strlen(s);
+    size_t chars = 0;
     while (i < n && chars < width) {
-        size_t k = 1;
-        while (i + k < n && ((unsigned char)s[i + k] & 0xC0) == 0x80)
-            k++;
-        if (chars + 1 == width && i + k < n) {
-            fputs("…", out);
-            i = n;
-        } else {
-            fwrite(s + i, 1, k, out);
-            i += k;
-        }
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        if (chars + 1 == width && i < n)
+            sb_puts(o, "…");
+        else if (c < 0)
+            sb_add(o, "\xEF\xBF\xBD", 3);
+        else
+            sb_add(o, s + start, (size_t)(i - start));
         chars++;
     }
     for (; chars < width; chars++)
-        fputc(' ', out);
+        sb_putc(o, ' ');
 }
 
-static void table_row(writer *w, const char *id, const sayasat_result *r,
-                      const char *error)
+static void table_row(const writer *w, strbuf *o, const char *id,
+                      const sayasat_result *r)
 {
-    char *clean = utf8_clean(id, strlen(id));
-    cell(w->out, clean ? clean : "?", 40);
-    free(clean);
-    if (!r) {
-        fprintf(w->out, " error: %s\n", error);
-        return;
-    }
-    fprintf(w->out, " %-5s %7zu %5zu  ", r->lang, r->tokens, r->n_sentences);
+    cell(o, id, 40);
+    sb_printf(o, " %-5s %7zu %5zu  ", r->lang, r->tokens, r->n_sentences);
     if (!r->n_present)
-        fputs("-", w->out);
+        sb_putc(o, '-');
     for (size_t i = 0; i < r->n_present; i++) {
         const sayasat_theme_score *s = &r->themes[r->present[i]];
-        fprintf(w->out, "%s%s %.1f %.0f%%", i ? ", " : "",
-                sayasat_theme_id(w->set, r->present[i]), s->weight,
-                s->coverage * 100.0);
+        sb_printf(o, "%s%s %.1f %.0f%%", i ? ", " : "",
+                  sayasat_theme_id(w->set, r->present[i]), s->weight,
+                  s->coverage * 100.0);
     }
-    fputc('\n', w->out);
+    sb_putc(o, '\n');
 }
 
-int writer_result(writer *w, const char *id, const char *text,
-                  const sayasat_result *r)
+/* ---- records ------------------------------------------------------------- */
+
+void writer_header(const writer *w, strbuf *o)
 {
-    int rc = 0;
-    switch (w->format) {
-    case FORMAT_JSONL:
-        rc = emit_json(w, result_json(w, id, text, r));
-        break;
-    case FORMAT_CSV:
-    case FORMAT_TSV:
-        row(w, id, r, NULL);
-        break;
-    case FORMAT_TABLE:
-        table_row(w, id, r, NULL);
-        break;
+    if (w->format == FORMAT_TABLE) {
+        sb_printf(o, "%-40s %-5s %7s %5s  %s\n", "ID", "LANG", "TOKENS",
+                  "SENT", "THEMES (weight, coverage)");
+        return;
     }
-    w->rows++;
-    if (rc || ferror(w->out))
-        w->failed = 1;
-    return rc || ferror(w->out) ? -1 : 0;
+    if (w->format == FORMAT_JSONL)
+        return;
+    for (size_t i = 0; fixed_columns[i]; i++)
+        text_field(w, o, fixed_columns[i], i == 0);
+    for (size_t t = 0; t < sayasat_theme_count(w->set); t++) {
+        char name[200];
+        const char *id = sayasat_theme_id(w->set, t);
+        snprintf(name, sizeof name, "%s_weight", id);
+        text_field(w, o, name, 0);
+        snprintf(name, sizeof name, "%s_coverage", id);
+        text_field(w, o, name, 0);
+    }
+    sb_putc(o, '\n');
 }
 
-int writer_error(writer *w, const char *id, const char *message)
+void writer_result(const writer *w, strbuf *o, const char *id,
+                   const char *text, const sayasat_result *r)
 {
-    int rc = 0;
+    if (w->format == FORMAT_JSONL)
+        json_result(w, o, id, text, r);
+    else if (w->format == FORMAT_TABLE)
+        table_row(w, o, id, r);
+    else
+        row(w, o, id, r, NULL);
+}
+
+void writer_error(const writer *w, strbuf *o, const char *id,
+                  const char *message)
+{
     if (w->format == FORMAT_JSONL) {
-        json_t *o = json_object();
-        if (o) {
-            json_object_set_new(o, "id", str_json(id, strlen(id)));
-            json_object_set_new(o, "error",
-                                str_json(message, strlen(message)));
-        }
-        rc = emit_json(w, o);
+        sb_puts(o, "{\"id\":");
+        sb_json_string(o, id, strlen(id));
+        sb_puts(o, ",\"error\":");
+        sb_json_string(o, message, strlen(message));
+        sb_puts(o, "}\n");
     } else if (w->format == FORMAT_TABLE) {
-        table_row(w, id, NULL, message);
+        cell(o, id, 40);
+        sb_printf(o, " error: %s\n", message);
     } else {
-        row(w, id, NULL, message);
+        row(w, o, id, NULL, message);
     }
-    w->rows++;
-    if (rc || ferror(w->out))
-        w->failed = 1;
-    return rc || ferror(w->out) ? -1 : 0;
 }

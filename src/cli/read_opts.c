@@ -9,6 +9,7 @@ void read_opts_init(read_opts *ro)
     ro->lexicons = NULL;
     ro->input = (input_options){INPUT_AUTO, "text", "id",
                                 (size_t)256 << 20};
+    ro->threads = 0;
 }
 
 int read_opts_parse(read_opts *ro, const char *cmd, const char *opt,
@@ -36,6 +37,11 @@ int read_opts_parse(read_opts *ro, const char *cmd, const char *opt,
                              &mb))
             return -1;
         ro->input.max_bytes = (size_t)mb;
+    } else if (strcmp(opt, "threads") == 0) {
+        double n;
+        if (cli_parse_double(cmd, opt, value, 0, 256, &n))
+            return -1;
+        ro->threads = (size_t)n;
     } else {
         return 0;
     }

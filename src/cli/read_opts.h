@@ -1,15 +1,17 @@
 /* read_opts: the options every command that reads documents shares
- * (--lexicons, --text-field, --id-field, --input, --max-bytes). */
+ * (--lexicons, --text-field, --id-field, --input, --max-bytes, --threads). */
 #ifndef SAYASAT_READ_OPTS_H
 #define SAYASAT_READ_OPTS_H
 
 #include "input.h"
 
-#define READ_OPTS_WITH_VALUE "lexicons,text-field,id-field,input,max-bytes"
+#define READ_OPTS_WITH_VALUE \
+    "lexicons,text-field,id-field,input,max-bytes,threads"
 
 typedef struct {
     const char *lexicons;
     input_options input;
+    size_t threads;     /* 0: one per core */
 } read_opts;
 
 void read_opts_init(read_opts *ro);

@@ -1,0 +1,47 @@
+/* pipeline: the data path of the commands that read documents. The main
+ * thread reads a batch of documents while worker threads (each with its own
+ * analyser over the shared lexicon set) analyse and format the previous
+ * batch; the main thread then writes each document's output in input order.
+ * Output is the same whatever the number of threads, and memory is bounded
+ * by two batches. */
+#ifndef SAYASAT_PIPELINE_H
+#define SAYASAT_PIPELINE_H
+
+#include <stddef.h>
+
+#include "input.h"
+#include "sayasat.h"
+#include "strbuf.h"
+
+/* One document on its way through. */
+typedef struct {
+    char *id, *text, *error, *note;     /* owned, from input_take() */
+    size_t len;
+    char *raw;                          /* a copy of the JSONL line, when
+                                           the command asked for it */
+    size_t raw_len;
+    strbuf out;                         /* written to stdout, in order */
+    strbuf err;                         /* written to stderr, in order */
+    int failed;                         /* the document counts as failed */
+    int matched;                        /* for filter */
+    int fatal;                          /* out of memory: stop everything */
+} job;
+
+/* What a command does with one document, on a worker thread. Reads the
+ * job's input fields, fills out/err/failed/matched; sets fatal when memory
+ * runs out. */
+typedef void (*job_fn)(void *ctx, sayasat_analyser *an, job *j);
+
+typedef struct {
+    size_t docs, failed, matched;
+} pipeline_counts;
+
+/* Runs every document of in through fn on threads workers (0: one per
+ * online core), writing prefix first. keep_raw copies each JSONL line into
+ * job.raw. Returns 0, or -1 after printing why it stopped (out of memory,
+ * output error). */
+int pipeline_run(input *in, const sayasat_lexicon_set *set, size_t threads,
+                 int keep_raw, const strbuf *prefix, job_fn fn, void *ctx,
+                 pipeline_counts *counts, const char *cmd);
+
+#endif
