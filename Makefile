@@ -27,6 +27,8 @@ LIB_SRC   = $(wildcard src/lib/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
 LIB_OBJ   = $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ   = $(CLI_SRC:src/%.c=$(BUILD)/obj/%.o)
+# the CLI's modules without main(), for the unit tests of the CLI's parts
+CLI_PARTS = $(filter-out $(BUILD)/obj/cli/main.o,$(CLI_OBJ))
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 EVAL_SRC  = $(wildcard tests/eval/test_*.c)
 TEST_BIN  = $(UNIT_SRC:tests/%.c=$(BUILD)/tests/%) \
@@ -60,9 +62,9 @@ $(BUILD)/libsayasat.so: $(LIB_OBJ)
 $(BUILD)/sayasat: $(CLI_OBJ) $(BUILD)/libsayasat.a
 	$(CC) $(OPT) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libsayasat.a $(PKG_LIBS) $(LDFLAGS)
 
-$(BUILD)/tests/%: tests/%.c $(BUILD)/libsayasat.a
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libsayasat.a $(CLI_PARTS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsayasat.a $(PKG_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CFLAGS) -Isrc/cli -o $@ $< $(CLI_PARTS) $(BUILD)/libsayasat.a $(PKG_LIBS) $(CMOCKA_LIBS) $(LDFLAGS)
 
 # Rewritten on every run: it names the PREFIX of this make invocation.
 $(BUILD)/sayasat.pc: FORCE

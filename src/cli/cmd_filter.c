@@ -45,25 +45,9 @@ static int parse_themes(const sayasat_lexicon_set *set, const char *list,
 static void filter_one(void *ctx, sayasat_analyser *an, job *j)
 {
     const filter_ctx *f = ctx;
-    if (j->note)
-        sb_printf(&j->err, "sayasat filter: %s: %s\n", j->id, j->note);
-    if (j->error) {
-        sb_printf(&j->err, "sayasat filter: %s\n", j->error);
-        j->failed = 1;
+    const sayasat_result *r = pipeline_analyse(an, j, "filter");
+    if (!r)
         return;
-    }
-    const sayasat_result *r;
-    sayasat_status st = sayasat_analyse(an, j->text, j->len, &r);
-    if (st == SAYASAT_ERR_NOMEM) {
-        j->fatal = 1;
-        return;
-    }
-    if (st) {
-        sb_printf(&j->err, "sayasat filter: %s: %s\n", j->id,
-                  sayasat_strerror(st));
-        j->failed = 1;
-        return;
-    }
     for (size_t t = 0; t < r->n_themes && !j->matched; t++)
         j->matched = f->wanted[t] && r->themes[t].present &&
                      r->themes[t].coverage >= f->min_coverage;

@@ -14,36 +14,11 @@
 static void score_one(void *ctx, sayasat_analyser *an, job *j)
 {
     const writer *w = ctx;
-    if (j->note)
-        sb_printf(&j->err, "sayasat score: %s: %s\n", j->id, j->note);
-    if (j->error) {
-        sb_printf(&j->err, "sayasat score: %s\n", j->error);
+    const sayasat_result *r = pipeline_analyse(an, j, "score");
+    if (r)
+        writer_result(w, &j->out, j->id, j->text, r);
+    else if (!j->fatal)
         writer_error(w, &j->out, j->id, j->error);
-        j->failed = 1;
-        return;
-    }
-    const sayasat_result *r;
-    sayasat_status st = sayasat_analyse(an, j->text, j->len, &r);
-    if (st == SAYASAT_ERR_NOMEM) {
-        j->fatal = 1;
-        return;
-    }
-    if (st) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "%s: %s", j->id, sayasat_strerror(st));
-        sb_printf(&j->err, "sayasat score: %s\n", msg);
-        writer_error(w, &j->out, j->id, msg);
-        j->failed = 1;
-        return;
-    }
-    if (r->invalid_utf8) {
-        sb_printf(&j->err, "sayasat score: %s: invalid UTF-8 at byte %zu "
-                           "(%zu sequence%s read as U+FFFD)\n",
-                  j->id, r->first_invalid_offset, r->invalid_utf8,
-                  r->invalid_utf8 == 1 ? "" : "s");
-        j->failed = 1;
-    }
-    writer_result(w, &j->out, j->id, j->text, r);
 }
 
 int cmd_score(int argc, char **argv)

@@ -1,4 +1,5 @@
 #include "input.h"
+#include "strbuf.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -12,7 +13,6 @@
 #include <sys/stat.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-#include <unicode/utf8.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -247,29 +247,14 @@ static long long nul_at(const char *s, size_t n)
     return z ? (long long)(z - s) : -1;
 }
 
-static int valid_utf8(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t j = 0, k = n - i > 4 ? 4 : (int32_t)(n - i);
-        UChar32 c;
-        U8_NEXT(s + i, j, k, c);
-        if (c < 0)
-            return 0;
-        i += (size_t)j;
-    }
-    return 1;
-}
-
 /* Text that is not UTF-8: if ICU is confident it is a Cyrillic legacy
  * encoding, converts it and leaves a note. Otherwise leaves it as is. */
 static int fix_encoding(input *in)
 {
     input_doc *d = &in->doc;
-    if (valid_utf8(d->text, d->len) || d->len > INT32_MAX)
+    size_t bad;
+    if (utf8_valid_prefix(d->text, d->len, &bad) == d->len ||
+        d->len > INT32_MAX)
         return 0;
     UErrorCode st = U_ZERO_ERROR;
     UCharsetDetector *det = ucsdet_open(&st);

@@ -41,6 +41,42 @@ struct pool {
     int stop;
 };
 
+const sayasat_result *pipeline_analyse(sayasat_analyser *an, job *j,
+                                       const char *cmd)
+{
+    if (j->note)
+        sb_printf(&j->err, "sayasat %s: %s: %s\n", cmd, j->id, j->note);
+    const sayasat_result *r = NULL;
+    if (!j->error) {
+        sayasat_status st = sayasat_analyse(an, j->text, j->len, &r);
+        if (st == SAYASAT_ERR_NOMEM) {
+            j->fatal = 1;
+            return NULL;
+        }
+        if (st) {
+            size_t n = strlen(j->id) + 64;
+            if (!(j->error = malloc(n))) {
+                j->fatal = 1;
+                return NULL;
+            }
+            snprintf(j->error, n, "%s: %s", j->id, sayasat_strerror(st));
+        }
+    }
+    if (j->error) {
+        sb_printf(&j->err, "sayasat %s: %s\n", cmd, j->error);
+        j->failed = 1;
+        return NULL;
+    }
+    if (r->invalid_utf8) {
+        sb_printf(&j->err, "sayasat %s: %s: invalid UTF-8 at byte %zu "
+                           "(%zu sequence%s read as U+FFFD)\n",
+                  cmd, j->id, r->first_invalid_offset, r->invalid_utf8,
+                  r->invalid_utf8 == 1 ? "" : "s");
+        j->failed = 1;
+    }
+    return r;
+}
+
 static void run_jobs(pool *p, sayasat_analyser *an, batch *b)
 {
     for (;;) {

@@ -36,6 +36,13 @@ typedef struct {
     size_t docs, failed, matched;
 } pipeline_counts;
 
+/* The analysis every command starts a job with: reports the job's note,
+ * read error, analysis error or invalid UTF-8 on its err as
+ * "sayasat CMD: ..." and marks it failed. Returns the result, or NULL when
+ * there is none: then j->error says why (or j->fatal is set). */
+const sayasat_result *pipeline_analyse(sayasat_analyser *an, job *j,
+                                       const char *cmd);
+
 /* Runs every document of in through fn on threads workers (0: one per
  * online core), writing prefix first. keep_raw copies each JSONL line into
  * job.raw. Returns 0, or -1 after printing why it stopped (out of memory,

@@ -71,9 +71,8 @@ void sb_printf(strbuf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
-void sb_add_utf8(strbuf *b, const char *s, size_t n)
+size_t utf8_valid_prefix(const char *s, size_t n, size_t *bad)
 {
-    size_t run = 0;
     for (size_t i = 0; i < n;) {
         if ((unsigned char)s[i] < 0x80) {
             i++;
@@ -83,13 +82,26 @@ void sb_add_utf8(strbuf *b, const char *s, size_t n)
         UChar32 cp;
         U8_NEXT(s + i, j, k, cp);
         if (cp < 0) {
-            sb_add(b, s + run, i - run);
-            sb_add(b, "\xEF\xBF\xBD", 3);
-            run = i + (size_t)j;
+            *bad = (size_t)j;
+            return i;
         }
         i += (size_t)j;
     }
-    sb_add(b, s + run, n - run);
+    *bad = 0;
+    return n;
+}
+
+void sb_add_utf8(strbuf *b, const char *s, size_t n)
+{
+    for (;;) {
+        size_t bad, ok = utf8_valid_prefix(s, n, &bad);
+        sb_add(b, s, ok);
+        if (ok == n)
+            return;
+        sb_add(b, "\xEF\xBF\xBD", 3);
+        s += ok + bad;
+        n -= ok + bad;
+    }
 }
 
 void sb_json_string(strbuf *b, const char *s, size_t n)
@@ -106,16 +118,18 @@ void sb_json_string(strbuf *b, const char *s, size_t n)
             continue;
         }
         if (c >= 0x80) {
-            int32_t j = 0, k = n - i > 4 ? 4 : (int32_t)(n - i);
-            UChar32 cp;
-            U8_NEXT(s + i, j, k, cp);
-            if (cp >= 0) {
-                i += (size_t)j;
+            /* one sequence at a time: at most 4 bytes */
+            size_t bad, ok = utf8_valid_prefix(s + i, n - i < 4 ? n - i : 4,
+                                               &bad);
+            if (ok) {
+                i++;
+                while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+                    i++;
                 continue;
             }
             sb_add(b, s + run, i - run);
             sb_add(b, "\xEF\xBF\xBD", 3);
-            i += (size_t)j;
+            i += bad;
             run = i;
             continue;
         }

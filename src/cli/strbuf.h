@@ -21,6 +21,10 @@ void sb_putc(strbuf *b, char c);
 void sb_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Length of the longest valid UTF-8 prefix of s[0..n); when it is shorter
+ * than n, *bad is the length of the invalid sequence that follows. */
+size_t utf8_valid_prefix(const char *s, size_t n, size_t *bad);
+
 /* s[0..n) with every invalid UTF-8 sequence replaced by U+FFFD. */
 void sb_add_utf8(strbuf *b, const char *s, size_t n);
 
