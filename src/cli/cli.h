@@ -42,5 +42,6 @@ int cli_parse_double(const char *cmd, const char *opt, const char *s,
 int cmd_score(int argc, char **argv);
 int cmd_filter(int argc, char **argv);
 int cmd_stem(int argc, char **argv);
+int cmd_eval_stem(int argc, char **argv);
 
 #endif

@@ -17,6 +17,10 @@ static const char usage[] =
     "          pass through the records that cover a theme (exit 0 if any, 1 "
     "if none)\n"
     "  stem    [--lang ru|kk]  stem one word a line from standard input\n"
+    "  eval-stem GOLD.tsv [--lang kk|ru] [--format text|json]\n"
+    "          conflation precision/recall/F1, UI, OI of the stemmer on "
+    "form<TAB>lemma\n"
+    "          lines, with the identity and prefix-truncation baselines\n"
     "\n"
     "options for reading documents (score, filter):\n"
     "  --lexicons DIR        lexicon directory (default: $SAYASAT_LEXICONS, "
@@ -60,7 +64,8 @@ int main(int argc, char **argv)
         int (*run)(int, char **);
     } commands[] = {{"score", cmd_score},
                     {"filter", cmd_filter},
-                    {"stem", cmd_stem}};
+                    {"stem", cmd_stem},
+                    {"eval-stem", cmd_eval_stem}};
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 2, argv + 2);

@@ -137,6 +137,14 @@ sayasat_status sayasat_analyse(sayasat_analyser *analyser, const char *text,
 
 /* ---- words ------------------------------------------------------------- */
 
+/* Folds one word as the matcher does before stemming: case folding, NFC,
+ * ё -> е, hyphen variants -> '-', invisible characters dropped (no
+ * transliteration). Writes NUL-terminated UTF-8 to out (cap bytes) and
+ * returns its length, or sets *status on error. lang is "ru" or "kk". */
+size_t sayasat_fold(sayasat_analyser *analyser, const char *lang,
+                    const char *word, size_t len, char *out, size_t cap,
+                    sayasat_status *status);
+
 /* Folds and stems one word as the matcher does for the given language
  * ("ru", "kk"; Latin-script Kazakh is transliterated first). Writes a
  * NUL-terminated UTF-8 stem to out (cap bytes) and returns its length, or

@@ -375,6 +375,28 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     return SAYASAT_OK;
 }
 
+size_t sayasat_fold(sayasat_analyser *a, const char *lang_code,
+                    const char *word, size_t len, char *out, size_t cap,
+                    sayasat_status *status)
+{
+    lang_id lang = lang_from_name(lang_code);
+    *status = SAYASAT_OK;
+    if (cap == 0 || (lang != LANG_RU && lang != LANG_KK)) {
+        *status = SAYASAT_ERR_ARG;
+        return 0;
+    }
+    char folded[WORD_BUF];
+    int n = wordproc_fold(a->wp, word, len, KK_LATIN_NONE, folded,
+                          sizeof folded);
+    if (n < 0 || (size_t)n >= cap) {
+        out[0] = '\0';
+        *status = SAYASAT_ERR_ARG;
+        return 0;
+    }
+    memcpy(out, folded, (size_t)n + 1);
+    return (size_t)n;
+}
+
 size_t sayasat_stem(sayasat_analyser *a, const char *lang_code,
                     const char *word, size_t len, char *out, size_t cap,
                     sayasat_status *status)

@@ -493,10 +493,7 @@ static const suffix sfx_n[] = { /* ...н */
     S("ген", C_TAM, K_VOW | P_SON, 0),
     S("қан", C_TAM, K_VL, 0),
     S("кен", C_TAM, K_VL, 0),
-    S("ын", C_VOICE, K_L, 0),
-    S("ін", C_VOICE, K_L, 0),
     S("н", C_CASE, K_I, 0),
-    S("н", C_VOICE, K_VOW, F_TWOSYL),
 };
 static const suffix sfx_j[] = { /* ...й */
     S("ндай", C_CASE, K_I, 0),

@@ -17,8 +17,7 @@
 # Cases run from the repository root with SAYASAT_LEXICONS set to the small
 # test lexicons in tests/golden/data/lexicons, so that the expectations do
 # not move when the real lexicons grow. A case that wants other lexicons
-# passes --lexicons DIR after its command (`--lexicons` cannot come before
-# the command: `sayasat --lexicons DIR score` is an unknown command).
+# passes --lexicons DIR (before or after its command).
 #
 # UPDATE=1 writes .out, writes .err when the case has one or stderr is not
 # empty, and writes .status when it is not 0 (or the case has one). Review
