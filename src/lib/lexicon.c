@@ -14,6 +14,15 @@ static const char *const taxonomy[] = {
     "gradual_reform", "democratic_institutions", "anti_corruption",
     "parliamentary_reform", NULL};
 
+static const char *const cue_names[] = {
+    "", "polarity", "negator", "intensifier", "contrast", "hedge", "critique",
+    NULL};
+
+const char *cue_name(cue_kind cue)
+{
+    return cue_names[cue];
+}
+
 void lexicon_data_free(lexicon_data *data)
 {
     pool_free(&data->pool);
@@ -58,6 +67,8 @@ typedef struct {
     lang_id lang;
     sayasat_error *error;
     size_t theme;           /* (size_t)-1 until @theme */
+    cue_kind cue;           /* set by @cues */
+    int scope;              /* set by @scope */
     int have_lang, have_label;
     size_t label;
     const char *line;       /* current line, for columns */
@@ -113,9 +124,43 @@ static sayasat_status header(parser *p, const char *s, size_t n)
     size_t off = (size_t)(s - p->line);
     if (vlen == 0)
         return fail(p, off, "header '@%.*s' needs a value", (int)klen, key);
+    if (klen == 4 && memcmp(key, "cues", 4) == 0) {
+        if (p->theme != (size_t)-1 || p->cue)
+            return fail(p, off, "a file has one @theme or one @cues");
+        for (int c = CUE_POLARITY; cue_names[c]; c++)
+            if (strlen(cue_names[c]) == vlen && memcmp(cue_names[c], val,
+                                                       vlen) == 0) {
+                p->cue = (cue_kind)c;
+                p->scope = c == CUE_NEGATOR || c == CUE_INTENSIFIER ? -3 : 0;
+                return SAYASAT_OK;
+            }
+        return fail(p, off + v, "unknown cue type (polarity, negator, "
+                                "intensifier, contrast, hedge, critique)");
+    }
+    if (klen == 5 && memcmp(key, "scope", 5) == 0) {
+        char dir[8] = "";
+        int words = 0, used = 0;
+        if (vlen < 32) {
+            char buf[32];
+            memcpy(buf, val, vlen);
+            buf[vlen] = '\0';
+            if (sscanf(buf, "%7s %d%n", dir, &words, &used) != 2 ||
+                (size_t)used != vlen)
+                dir[0] = '\0';
+        }
+        if ((strcmp(dir, "before") && strcmp(dir, "after")) || words < 1 ||
+            words > 10)
+            return fail(p, off + v, "@scope needs 'before N' or 'after N' "
+                                    "with N from 1 to 10");
+        if (p->cue != CUE_NEGATOR && p->cue != CUE_INTENSIFIER)
+            return fail(p, off, "@scope follows @cues negator or "
+                                "@cues intensifier");
+        p->scope = dir[0] == 'b' ? -words : words;
+        return SAYASAT_OK;
+    }
     if (klen == 5 && memcmp(key, "theme", 5) == 0) {
-        if (p->theme != (size_t)-1)
-            return fail(p, off, "a second @theme in one file");
+        if (p->theme != (size_t)-1 || p->cue)
+            return fail(p, off, "a file has one @theme or one @cues");
         if (!valid_theme_id(val, vlen))
             return fail(p, off + v, "theme id must be lowercase ASCII "
                                     "letters, digits and '_'");
@@ -153,8 +198,8 @@ static sayasat_status header(parser *p, const char *s, size_t n)
         p->have_label = 1;
         return SAYASAT_OK;
     }
-    return fail(p, off, "unknown header '@%.*s' (expected @theme, @lang, "
-                        "@label)", (int)klen, key);
+    return fail(p, off, "unknown header '@%.*s' (expected @theme or @cues, "
+                        "@lang, @label, @scope)", (int)klen, key);
 }
 
 /* Parses " = W" (or nothing) at s[0..n); off is s's offset in the line. */
@@ -252,10 +297,12 @@ static sayasat_status words(parser *p, const char *s, size_t n, size_t off,
 static sayasat_status entry(parser *p, const char *s, size_t n)
 {
     size_t off = (size_t)(s - p->line);
-    if (p->theme == (size_t)-1 || !p->have_lang || !p->have_label)
-        return fail(p, off, "entries must follow the header (@theme, @lang, "
-                            "@label)");
-    lex_entry e = {.theme = p->theme, .lang = p->lang, .line = p->lineno,
+    if ((p->theme == (size_t)-1 && !p->cue) || !p->have_lang ||
+        !p->have_label)
+        return fail(p, off, "entries must follow the header (@theme or "
+                            "@cues, @lang, @label)");
+    lex_entry e = {.theme = p->theme, .cue = p->cue, .scope = p->scope,
+                   .lang = p->lang, .line = p->lineno,
                    .column = lexicon_column(p->line, off)};
     size_t body_end, rest;
     sayasat_status st;
@@ -305,7 +352,8 @@ sayasat_status lexicon_parse(lexicon_data *data, const char *relname,
                              lang_id lang, const char *bytes, size_t len,
                              sayasat_error *error)
 {
-    parser p = {data, relname, lang, error, (size_t)-1, 0, 0, 0, NULL, 0};
+    parser p = {data, relname, lang, error, (size_t)-1, CUE_NONE, 0, 0, 0, 0,
+                NULL, 0};
     size_t pos = 0;
     if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
         pos = 3;    /* a BOM some editors write */
@@ -330,13 +378,14 @@ sayasat_status lexicon_parse(lexicon_data *data, const char *relname,
     }
     if (st)
         return st;
-    if (p.theme == (size_t)-1 || !p.have_lang || !p.have_label) {
+    if ((p.theme == (size_t)-1 && !p.cue) || !p.have_lang || !p.have_label) {
         lexicon_error(error, relname, p.lineno ? p.lineno : 1, 1,
-                      "missing header: a lexicon needs @theme, @lang and "
-                      "@label");
+                      "missing header: a lexicon needs @theme (or @cues), "
+                      "@lang and @label");
         return SAYASAT_ERR_LEXICON;
     }
-    data->themes[p.theme].label[lang == LANG_KK] = p.label;
+    if (!p.cue)
+        data->themes[p.theme].label[lang == LANG_KK] = p.label;
     return SAYASAT_OK;
 }
 
@@ -380,7 +429,8 @@ int lexicon_sort_themes(lexicon_data *d)
             if (d->themes[j].id == sorted[i].id)
                 new_index[j] = i;
     for (size_t e = 0; e < d->n_entries; e++)
-        d->entries[e].theme = new_index[d->entries[e].theme];
+        if (!d->entries[e].cue)
+            d->entries[e].theme = new_index[d->entries[e].theme];
     memcpy(d->themes, sorted, n * sizeof *sorted);
     free(sorted);
     free(new_index);

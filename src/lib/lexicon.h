@@ -17,6 +17,20 @@
 
 typedef enum { WORD_STEM, WORD_EXACT, WORD_PREFIX } word_kind;
 
+/* What a stance-cue file's entries are (`@cues TYPE`); theme files are
+ * CUE_NONE. */
+typedef enum {
+    CUE_NONE = 0,
+    CUE_POLARITY,       /* evaluative words: weight = signed strength */
+    CUE_NEGATOR,        /* не, нет, емес, жоқ: flip what is in scope */
+    CUE_INTENSIFIER,    /* очень, өте (> 1), немного (< 1): multiply */
+    CUE_CONTRAST,       /* но, однако, бірақ: the clause after weighs more */
+    CUE_HEDGE,          /* якобы, вряд ли, сияқты: weaken the sentence */
+    CUE_CRITIQUE        /* так называемый, scare quotes: distance */
+} cue_kind;
+
+const char *cue_name(cue_kind cue);  /* "polarity", ... ; "" for CUE_NONE */
+
 /* One word of an entry, before compilation: text and kind. */
 typedef struct {
     word_kind kind;
@@ -25,7 +39,11 @@ typedef struct {
 } lex_word;
 
 typedef struct {
-    size_t theme;           /* index into the set's themes */
+    size_t theme;           /* index into the set's themes; (size_t)-1 for
+                               stance cues */
+    cue_kind cue;
+    int scope;              /* cues: words in scope, negative = before the
+                               cue, positive = after it (@scope) */
     lang_id lang;
     double weight;
     size_t text;            /* pool offset: the entry as written */

@@ -67,6 +67,8 @@ int score_document(score_state *s, const lexicon_data *d, hit_list *hits,
     for (size_t i = 0; i < hits->n; i++) {
         const match_hit *h = &hits->hits[i];
         const lex_entry *e = &d->entries[h->entry];
+        if (e->cue)
+            continue;   /* stance cues are not theme evidence */
         size_t t = e->theme;
         if (h->start < s->theme_end[t])
             continue;   /* inside a longer match of the same theme */

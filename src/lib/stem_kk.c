@@ -308,9 +308,6 @@ static const suffix sfx_r[] = { /* ...р */
     S("дер", C_PL, K_L | K_NAS | K_ZJ, 0),
     S("тар", C_PL, K_VL, 0),
     S("тер", C_PL, K_VL, 0),
-    S("ар", C_TAM, P_C, 0),
-    S("ер", C_TAM, P_C, 0),
-    S("р", C_TAM, K_AE, F_TWOSYL),
 };
 static const suffix sfx_m[] = { /* ...м */
     S("дым", C_VPERS, K_VOW | P_SON, 0),
@@ -554,7 +551,6 @@ static const suffix sfx_ii[] = { /* ...и */
 static const suffix sfx_l[] = { /* ...л */
     S("ыл", C_VOICE, P_C, 0),
     S("іл", C_VOICE, P_C, 0),
-    S("л", C_VOICE, K_VOW, F_TWOSYL),
 };
 
 #define BUCKET(arr) do { *count = sizeof arr / sizeof arr[0]; return arr; } while (0)

@@ -73,7 +73,7 @@ static void errors_name_line_and_column(void **state)
         {"деце*нтр\n", 5, 5, "'*' may only end a word"},
         {"  * = 1\n", 5, 3, "a glob needs a prefix"},
         {"@colour red\n", 5, 1, "unknown header"},
-        {"@theme other\n", 5, 1, "a second @theme"},
+        {"@theme other\n", 5, 1, "one @theme or one @cues"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char text[512];
@@ -190,6 +190,66 @@ static void words_that_can_never_match(void **state)
     lexdir_free(dir);
 }
 
+static void stance_cue_files(void **state)
+{
+    (void)state;
+    lexicon_data d;
+    sayasat_error e;
+    assert_int_equal(parse("@cues negator\n@lang ru\n@label Отрицание\n"
+                           "@scope before 2\nне\nни\n", &e, &d),
+                     SAYASAT_OK);
+    assert_int_equal(d.n_entries, 2);
+    assert_int_equal(d.n_themes, 0);
+    assert_int_equal(d.entries[0].cue, CUE_NEGATOR);
+    assert_int_equal(d.entries[0].scope, -2);
+    assert_true(d.entries[0].theme == (size_t)-1);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues polarity\n@lang ru\n@label Оценки\n"
+                           "здравый смысл = 2\nимитация реформ = -2.5\n",
+                           &e, &d), SAYASAT_OK);
+    assert_int_equal(d.entries[1].cue, CUE_POLARITY);
+    assert_true(d.entries[1].weight == -2.5);
+    assert_int_equal(d.entries[1].scope, 0);
+    assert_string_equal(cue_name(CUE_POLARITY), "polarity");
+    lexicon_data_free(&d);
+    /* errors */
+    assert_int_equal(parse("@cues sarcasm\n", &e, &d), SAYASAT_ERR_LEXICON);
+    assert_int_equal(e.column, 7);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues negator\n@scope around 2\n", &e, &d),
+                     SAYASAT_ERR_LEXICON);
+    assert_int_equal(e.line, 2);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues hedge\n@scope after 2\n", &e, &d),
+                     SAYASAT_ERR_LEXICON);
+    assert_non_null(strstr(e.message, "@scope follows"));
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@theme turnout\n@cues hedge\n", &e, &d),
+                     SAYASAT_ERR_LEXICON);
+    assert_non_null(strstr(e.message, "one @theme or one @cues"));
+    lexicon_data_free(&d);
+    /* a set with cue files loads, and cues are not theme evidence */
+    const char *dir = lexdir_new();
+    char text[512];
+    snprintf(text, sizeof text, "%sпрямые выборы = 2\n", header_ru);
+    lexdir_write(dir, "ru/direct_elections.lex", text);
+    lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n"
+                                       "@label Оценки\nвыборы = 1\n");
+    sayasat_lexicon_set *set = NULL;
+    assert_int_equal(sayasat_lexicon_set_load(dir, &set, &e), SAYASAT_OK);
+    assert_int_equal(sayasat_theme_count(set), 1);
+    sayasat_analyser *an;
+    assert_int_equal(sayasat_analyser_new(set, &an), SAYASAT_OK);
+    const sayasat_result *r;
+    const char *t = "Прямые выборы прошли.";
+    assert_int_equal(sayasat_analyse(an, t, strlen(t), &r), SAYASAT_OK);
+    assert_int_equal(r->n_evidence, 1);
+    assert_true(r->themes[0].weight == 2.0);
+    sayasat_analyser_free(an);
+    sayasat_lexicon_set_free(set);
+    lexdir_free(dir);
+}
+
 static void empty_directory(void **state)
 {
     (void)state;
@@ -213,6 +273,7 @@ int main(void)
         cmocka_unit_test(header_is_required),
         cmocka_unit_test(set_loads_all_or_nothing),
         cmocka_unit_test(words_that_can_never_match),
+        cmocka_unit_test(stance_cue_files),
         cmocka_unit_test(empty_directory),
     };
     return cmocka_run_group_tests_name("lexicon", tests, NULL, NULL);
