@@ -26,6 +26,7 @@ for t in "$BUILD"/tests/unit/test_* "$BUILD"/tests/eval/test_*; do
 done
 [ -f tests/golden/run.sh ] && run golden sh tests/golden/run.sh
 [ -f tests/pathological/run.sh ] && run pathological sh tests/pathological/run.sh
+run cli sh tests/cli/run.sh
 run stem-eval sh tests/eval/run.sh
 run install sh tests/install/run.sh
 

@@ -128,13 +128,21 @@ static int find_default(char *out, size_t cap)
     return is_lexicon_dir(out) ? 0 : -1;
 }
 
+int cli_find_lexicons(char *buf, size_t cap)
+{
+    const char *env = getenv("SAYASAT_LEXICONS");
+    if (env && *env) {
+        snprintf(buf, cap, "%s", env);
+        return 0;
+    }
+    return find_default(buf, cap);
+}
+
 sayasat_lexicon_set *cli_load_lexicons(const char *cmd, const char *dir)
 {
     char found[PATH_MAX + 64];
-    if (!dir)
-        dir = getenv("SAYASAT_LEXICONS");
-    if (!dir || !*dir) {
-        if (find_default(found, sizeof found)) {
+    if (!dir) {
+        if (cli_find_lexicons(found, sizeof found)) {
             cli_error(cmd, "no lexicons found: pass --lexicons DIR or set "
                            "SAYASAT_LEXICONS");
             return NULL;

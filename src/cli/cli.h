@@ -35,6 +35,10 @@ void cli_error(const char *cmd, const char *fmt, ...);
  * failure. */
 sayasat_lexicon_set *cli_load_lexicons(const char *cmd, const char *dir);
 
+/* The default lexicon directory ($SAYASAT_LEXICONS, beside the binary, or
+ * the installed one) into buf; 0, or -1 when there is none. */
+int cli_find_lexicons(char *buf, size_t cap);
+
 /* Parses a number in [lo, hi]; returns 0, or -1 after printing an error. */
 int cli_parse_double(const char *cmd, const char *opt, const char *s,
                      double lo, double hi, double *out);
@@ -43,5 +47,8 @@ int cmd_score(int argc, char **argv);
 int cmd_filter(int argc, char **argv);
 int cmd_stem(int argc, char **argv);
 int cmd_eval_stem(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
+int cmd_import_liwc(int argc, char **argv);
+int cmd_suggest(int argc, char **argv);
 
 #endif

@@ -21,6 +21,14 @@ static const char usage[] =
     "          conflation precision/recall/F1, UI, OI of the stemmer on "
     "form<TAB>lemma\n"
     "          lines, with the identity and prefix-truncation baselines\n"
+    "  lexicon lint [DIR]    check the lexicons: syntax, regexes, duplicates, "
+    "collisions\n"
+    "  lexicon stats [DIR] [--format text|json]   entries per theme, "
+    "language, kind\n"
+    "  lexicon import-liwc FILE.dic [--lang ru|kk] -o DIR   convert a LIWC "
+    "dictionary\n"
+    "  lexicon suggest --theme T [--top N] PATH...   propose terms by "
+    "keyness\n"
     "\n"
     "options for reading documents (score, filter):\n"
     "  --lexicons DIR        lexicon directory (default: $SAYASAT_LEXICONS, "
@@ -65,7 +73,8 @@ int main(int argc, char **argv)
     } commands[] = {{"score", cmd_score},
                     {"filter", cmd_filter},
                     {"stem", cmd_stem},
-                    {"eval-stem", cmd_eval_stem}};
+                    {"eval-stem", cmd_eval_stem},
+                    {"lexicon", cmd_lexicon}};
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 2, argv + 2);

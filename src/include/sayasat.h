@@ -78,6 +78,45 @@ const char *sayasat_theme_id(const sayasat_lexicon_set *set, size_t theme);
 const char *sayasat_theme_label(const sayasat_lexicon_set *set, size_t theme,
                                 const char *lang);
 
+/* One entry of a loaded set, for tools that describe lexicons. */
+typedef enum {
+    SAYASAT_ENTRY_WORD,         /* one word, matched on its stem */
+    SAYASAT_ENTRY_MULTIWORD,    /* several words, matched on stems */
+    SAYASAT_ENTRY_EXACT,        /* "quoted": folded forms, no stemming */
+    SAYASAT_ENTRY_GLOB,         /* a word ends in '*': prefix match */
+    SAYASAT_ENTRY_REGEX         /* /PCRE2/ */
+} sayasat_entry_kind;
+
+typedef struct {
+    const char *theme;          /* theme id, or NULL for a stance cue */
+    const char *cue;            /* "polarity", "negator", ... or NULL */
+    const char *lang;           /* "ru", "kk" */
+    sayasat_entry_kind kind;
+    size_t n_words;             /* 0 for a regex */
+    double weight;
+    const char *text;           /* as written */
+    const char *file;           /* relative to the set's dir */
+    unsigned line;
+} sayasat_entry;
+
+/* The set's entries in file order; strings borrowed from the set. */
+size_t sayasat_entry_count(const sayasat_lexicon_set *set);
+/* Fills *out for entry i; returns 0, or -1 when i is out of range. */
+int sayasat_entry_get(const sayasat_lexicon_set *set, size_t i,
+                      sayasat_entry *out);
+
+/* Called once per problem that sayasat_lexicon_lint() finds. */
+typedef void (*sayasat_report_fn)(void *ctx, const sayasat_error *problem);
+
+/* Checks the lexicons under dir the way a reviewer would, reporting every
+ * problem rather than stopping at the first: syntax and PCRE2 errors,
+ * duplicate entries, entries of one theme whose stems collide with another
+ * theme's, entries that stem to fewer than three letters, and multi-word
+ * entries that can never match. Returns the number of problems (0: clean),
+ * or -1 when the check itself could not run (*status says why). */
+long sayasat_lexicon_lint(const char *dir, sayasat_report_fn report,
+                          void *ctx, sayasat_status *status);
+
 /* ---- analysis ---------------------------------------------------------- */
 
 typedef struct sayasat_analyser sayasat_analyser;
@@ -134,6 +173,52 @@ typedef struct {
  * result counts them). */
 sayasat_status sayasat_analyse(sayasat_analyser *analyser, const char *text,
                                size_t len, const sayasat_result **out);
+
+/* A word token of the last analysed document with its stem, as matched. */
+typedef struct {
+    size_t start, end;          /* bytes into the document */
+    size_t sentence;
+    const char *stem;           /* folded and stemmed; "" for a non-word */
+} sayasat_token;
+
+/* The tokens of the document of the last sayasat_analyse() call on this
+ * analyser, in text order; *n set. Owned by the analyser, valid until its
+ * next call. NULL with *n = 0 when out of memory. */
+const sayasat_token *sayasat_tokens(sayasat_analyser *analyser, size_t *n);
+
+/* ---- keyness: growing a lexicon from a corpus ---------------------------- */
+
+/* Collects stems and two-word stem sequences from analysed documents, split
+ * by whether a theme is present, and ranks them by log-likelihood keyness
+ * (Dunning's G2) in the documents where it is present against those where
+ * it is absent. Terms the theme's entries already match are left out. */
+typedef struct sayasat_keyness sayasat_keyness;
+
+typedef struct {
+    const char *term;       /* a stem, or two stems separated by a space */
+    const char *example;    /* the first place it occurs in a document with
+                               the theme, the term in [brackets] */
+    size_t target;          /* occurrences where the theme is present */
+    size_t reference;       /* occurrences where it is absent */
+    double g2;              /* keyness */
+} sayasat_term;
+
+/* NULL when out of memory or the theme is not in the set. */
+sayasat_keyness *sayasat_keyness_new(const sayasat_lexicon_set *set,
+                                     const char *theme);
+void sayasat_keyness_free(sayasat_keyness *k);
+/* Adds the document just analysed by analyser (text and its result). */
+sayasat_status sayasat_keyness_add(sayasat_keyness *k,
+                                   sayasat_analyser *analyser,
+                                   const char *text,
+                                   const sayasat_result *result);
+/* The top terms (at most max, each seen at least min_count times where the
+ * theme is present), strongest first; *n set. Owned by k. */
+const sayasat_term *sayasat_keyness_top(sayasat_keyness *k, size_t max,
+                                        size_t min_count, size_t *n);
+/* Documents counted so far with and without the theme. */
+void sayasat_keyness_docs(const sayasat_keyness *k, size_t *target,
+                          size_t *reference);
 
 /* ---- words ------------------------------------------------------------- */
 

@@ -32,6 +32,7 @@ typedef struct {
 
 typedef struct {
     size_t ids, n_ids;      /* into the ids vector */
+    size_t stem;            /* offset in strings */
 } cache_sense;
 
 struct sayasat_analyser {
@@ -64,6 +65,8 @@ struct sayasat_analyser {
     hit_list hits;
     score_state score;
     sayasat_result result;
+    sayasat_token *token_view;  /* built by sayasat_tokens() on demand */
+    size_t cap_token_view;
 };
 
 static sayasat_status from_icu(UErrorCode st)
@@ -122,6 +125,7 @@ void sayasat_analyser_free(sayasat_analyser *a)
     free(a->u16);
     free(a->hits.hits);
     score_free(&a->score);
+    free(a->token_view);
     free(a);
 }
 
@@ -195,7 +199,10 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
         matcher_word_patterns(a->set->matcher, lang, folded, (size_t)flen,
                               stem, (size_t)slen, &a->found))
         return -1;
-    if (grow_array((void **)&a->ids, &a->cap_ids, a->n_ids + a->found.n,
+    size_t stem_at = pool_add(&a->strings, slen > 0 ? stem : "",
+                              slen > 0 ? (size_t)slen : 0);
+    if (stem_at == (size_t)-1 ||
+        grow_array((void **)&a->ids, &a->cap_ids, a->n_ids + a->found.n,
                    sizeof *a->ids) ||
         grow_array((void **)&a->senses, &a->cap_senses, a->n_senses + 1,
                    sizeof *a->senses))
@@ -203,7 +210,7 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
     if (a->found.n)
         memcpy(a->ids + a->n_ids, a->found.ids,
                a->found.n * sizeof *a->ids);
-    a->senses[a->n_senses] = (cache_sense){a->n_ids, a->found.n};
+    a->senses[a->n_senses] = (cache_sense){a->n_ids, a->found.n, stem_at};
     a->n_ids += a->found.n;
     cw = &a->words[idx];
     return cw->sense[mode] = (int32_t)a->n_senses++;
@@ -301,6 +308,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
         return SAYASAT_ERR_ARG;
     if (!text)
         text = "";
+    a->result.lang = NULL;  /* no result until this call succeeds */
     if (a->n_words > CACHE_MAX_WORDS)
         cache_clear(a);
     UErrorCode ust = U_ZERO_ERROR;
@@ -373,6 +381,28 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     check_utf8(text, len, r);
     *out = r;
     return SAYASAT_OK;
+}
+
+const sayasat_token *sayasat_tokens(sayasat_analyser *a, size_t *n)
+{
+    size_t n_tok, n_sent;
+    const seg_token *tokens = segmenter_tokens(a->seg, &n_tok);
+    const seg_sentence *sents = segmenter_sentences(a->seg, &n_sent);
+    *n = 0;
+    if (!a->result.lang)
+        return NULL;    /* nothing analysed yet */
+    if (grow_array((void **)&a->token_view, &a->cap_token_view, n_tok + 1,
+                   sizeof *a->token_view))
+        return NULL;
+    for (size_t s = 0; s < n_sent; s++)
+        for (uint32_t i = 0; i < sents[s].n_tokens; i++) {
+            size_t t = sents[s].first_token + i;
+            a->token_view[t] = (sayasat_token){
+                tokens[t].start, tokens[t].end, s,
+                a->strings.data + a->senses[a->token_word[t]].stem};
+        }
+    *n = n_tok;
+    return a->token_view;
 }
 
 size_t sayasat_fold(sayasat_analyser *a, const char *lang_code,

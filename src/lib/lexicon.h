@@ -42,8 +42,8 @@ typedef struct {
     size_t theme;           /* index into the set's themes; (size_t)-1 for
                                stance cues */
     cue_kind cue;
-    int scope;              /* cues: words in scope, negative = before the
-                               cue, positive = after it (@scope) */
+    int scope;              /* cues (@scope): -N = the cue stands before the
+                               N words it affects, +N = after them */
     lang_id lang;
     double weight;
     size_t text;            /* pool offset: the entry as written */

@@ -82,10 +82,10 @@ static sayasat_status read_file(const char *path, char **out, size_t *len)
     return SAYASAT_OK;
 }
 
-/* Parses the .lex files of <dir>/kk and <dir>/ru, and hashes names and bytes into the
- * version. */
-static sayasat_status parse_dir(sayasat_lexicon_set *set, const char *dir,
-                                sayasat_error *error)
+sayasat_status lexicon_read_dir(lexicon_data *data, const char *dir,
+                                char version[17], sayasat_error *error,
+                                sayasat_report_fn report, void *ctx,
+                                size_t *problems)
 {
     static const lang_id langs[] = {LANG_KK, LANG_RU};  /* name order */
     uint64_t hash = FNV1A64_INIT;
@@ -113,9 +113,13 @@ static sayasat_status parse_dir(sayasat_lexicon_set *set, const char *dir,
                 hash = fnv1a64(hash, rel, strlen(rel) + 1);
                 hash = fnv1a64(hash, bytes, len);
                 hash = fnv1a64(hash, "", 1);
-                st = lexicon_parse(&set->data, rel, langs[l], bytes, len,
-                                   error);
+                st = lexicon_parse(data, rel, langs[l], bytes, len, error);
                 files++;
+            }
+            if (report && (st == SAYASAT_ERR_LEXICON || st == SAYASAT_ERR_IO)) {
+                report(ctx, error);     /* lint: on to the next file */
+                ++*problems;
+                st = SAYASAT_OK;
             }
             free(bytes);
             free(names[i]);
@@ -128,8 +132,7 @@ static sayasat_status parse_dir(sayasat_lexicon_set *set, const char *dir,
                       dir, dir);
         st = SAYASAT_ERR_LEXICON;
     }
-    snprintf(set->version, sizeof set->version, "%016llx",
-             (unsigned long long)hash);
+    snprintf(version, 17, "%016llx", (unsigned long long)hash);
     return st;
 }
 
@@ -148,7 +151,8 @@ sayasat_status sayasat_lexicon_set_load(const char *dir,
     UErrorCode ust = U_ZERO_ERROR;
     wordproc *wp = NULL;
     segmenter *seg = NULL;
-    sayasat_status st = parse_dir(set, dir, error);
+    sayasat_status st = lexicon_read_dir(&set->data, dir, set->version,
+                                         error, NULL, NULL, NULL);
     if (!st && lexicon_sort_themes(&set->data))
         st = SAYASAT_ERR_NOMEM;
     if (!st) {
@@ -209,4 +213,35 @@ const char *sayasat_theme_label(const sayasat_lexicon_set *set, size_t theme,
         return NULL;
     const lex_theme *t = &set->data.themes[theme];
     return set->data.pool.data + t->label[lang_from_name(lang) == LANG_KK];
+}
+
+size_t sayasat_entry_count(const sayasat_lexicon_set *set)
+{
+    return set->data.n_entries;
+}
+
+int sayasat_entry_get(const sayasat_lexicon_set *set, size_t i,
+                      sayasat_entry *out)
+{
+    const lexicon_data *d = &set->data;
+    if (i >= d->n_entries)
+        return -1;
+    const lex_entry *e = &d->entries[i];
+    sayasat_entry_kind kind = e->n_words > 1 ? SAYASAT_ENTRY_MULTIWORD
+                                             : SAYASAT_ENTRY_WORD;
+    if (!e->n_words)
+        kind = SAYASAT_ENTRY_REGEX;
+    for (size_t k = 0; k < e->n_words; k++) {
+        word_kind wk = d->words[e->first_word + k].kind;
+        if (wk == WORD_EXACT)
+            kind = SAYASAT_ENTRY_EXACT;
+        else if (wk == WORD_PREFIX && kind != SAYASAT_ENTRY_EXACT)
+            kind = SAYASAT_ENTRY_GLOB;
+    }
+    *out = (sayasat_entry){
+        e->cue ? NULL : d->pool.data + d->themes[e->theme].id,
+        e->cue ? cue_name(e->cue) : NULL, lang_name(e->lang), kind,
+        e->n_words, e->weight, d->pool.data + e->text,
+        d->pool.data + e->file, e->line};
+    return 0;
 }

@@ -14,4 +14,14 @@ struct sayasat_lexicon_set {
     char version[17];
 };
 
+/* Parses every .lex file of dir/kk and dir/ru (in that order, files sorted
+ * by name) into data and writes the version, a hash of names and bytes, to
+ * version. Without report, the first bad file stops it (SAYASAT_ERR_LEXICON,
+ * *error filled); with report, each bad file is reported, counted in
+ * *problems and skipped. */
+sayasat_status lexicon_read_dir(lexicon_data *data, const char *dir,
+                                char version[17], sayasat_error *error,
+                                sayasat_report_fn report, void *ctx,
+                                size_t *problems);
+
 #endif

@@ -55,17 +55,14 @@ void matcher_free(matcher *m)
     free(m);
 }
 
-/* Folds (and for word entries stems) one lexicon word into its pattern key
- * and returns the pattern id, or (uint32_t)-1 after filling *error. */
-static uint32_t word_pattern(matcher *m, const lex_entry *e, const lex_word *w,
-                             wordproc *wp, segmenter *seg,
-                             sayasat_status *status, sayasat_error *error)
+int matcher_word_key(wordproc *wp, segmenter *seg, const lexicon_data *d,
+                     const lex_entry *e, const lex_word *w, char *key,
+                     size_t cap, sayasat_status *status, sayasat_error *error)
 {
-    const lexicon_data *d = m->data;
     const char *file = d->pool.data + e->file;
     const char *text = d->pool.data + w->text;
     size_t len = strlen(text);
-    char folded[WORD_BUF], stem[WORD_BUF], key[WORD_BUF + 2];
+    char folded[WORD_BUF];
     UErrorCode ust = U_ZERO_ERROR;
     size_t n_tok = 0;
     const seg_token *tok = NULL;
@@ -75,28 +72,43 @@ static uint32_t word_pattern(matcher *m, const lex_entry *e, const lex_word *w,
     if (U_FAILURE(ust)) {
         *status = ust == U_MEMORY_ALLOCATION_ERROR ? SAYASAT_ERR_NOMEM
                                                    : SAYASAT_ERR_ICU;
-        return (uint32_t)-1;
+        return -1;
     }
     if (n_tok != 1 || tok[0].start != 0 || tok[0].end != len) {
         lexicon_error(error, file, e->line, w->column,
                       "'%s' is not one word as the text is split (a word "
                       "with punctuation never matches)", text);
-        return (uint32_t)-1;
+        return -1;
     }
-    int flen = wordproc_fold(wp, text, len, KK_LATIN_NONE, folded,
+    int klen = wordproc_fold(wp, text, len, KK_LATIN_NONE, folded,
                              sizeof folded);
-    int klen = flen;
-    const char *k = folded;
-    if (flen > 0 && w->kind == WORD_STEM) {
-        klen = wordproc_stem(wp, e->lang, folded, (size_t)flen, stem,
-                             sizeof stem);
-        k = stem;
-    }
+    if (klen > 0 && w->kind == WORD_STEM)
+        klen = wordproc_stem(wp, e->lang, folded, (size_t)klen, key, cap);
+    else if (klen > 0 && (size_t)klen < cap)
+        memcpy(key, folded, (size_t)klen + 1);
+    else
+        klen = -1;
     if (klen <= 0) {
         lexicon_error(error, file, e->line, w->column,
-                      "'%s' stems to nothing", text);
-        return (uint32_t)-1;
+                      "'%s' stems to nothing: the entry can never match",
+                      text);
+        return -1;
     }
+    *status = SAYASAT_OK;
+    return klen;
+}
+
+/* The pattern id of one lexicon word, or (uint32_t)-1 after filling
+ * *error. */
+static uint32_t word_pattern(matcher *m, const lex_entry *e, const lex_word *w,
+                             wordproc *wp, segmenter *seg,
+                             sayasat_status *status, sayasat_error *error)
+{
+    char k[WORD_BUF], key[WORD_BUF + 2];
+    int klen = matcher_word_key(wp, seg, m->data, e, w, k, sizeof k, status,
+                                error);
+    if (klen < 0)
+        return (uint32_t)-1;
     size_t n = make_key(key, sizeof key, w->kind, e->lang, k, (size_t)klen);
     int added;
     uint32_t next = (uint32_t)m->patterns.n_entries;
@@ -112,7 +124,6 @@ static uint32_t word_pattern(matcher *m, const lex_entry *e, const lex_word *w,
         if ((size_t)klen > *hi)
             *hi = (size_t)klen;
     }
-    *status = SAYASAT_OK;
     return *id;
 }
 
@@ -121,9 +132,8 @@ static uint32_t compile_flags(void)
     return PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF;
 }
 
-/* Checks one regex entry alone, so that an error names its own line. */
-static int check_regex(const lexicon_data *d, const lex_entry *e,
-                       sayasat_error *error)
+int matcher_check_regex(const lexicon_data *d, const lex_entry *e,
+                        sayasat_error *error)
 {
     const char *file = d->pool.data + e->file;
     const char *pat = d->pool.data + e->regex;
@@ -163,7 +173,7 @@ static sayasat_status build_regex(matcher *m, lang_id lang,
         const lex_entry *e = &d->entries[i];
         if (e->n_words || e->lang != lang)
             continue;
-        if (check_regex(d, e, error)) {
+        if (matcher_check_regex(d, e, error)) {
             st = SAYASAT_ERR_LEXICON;
             break;
         }

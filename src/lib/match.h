@@ -30,6 +30,19 @@ matcher *matcher_build(const lexicon_data *data, wordproc *wp, segmenter *seg,
                        sayasat_status *status, sayasat_error *error);
 void matcher_free(matcher *m);
 
+/* How one word of an entry becomes a pattern key: checked to be one word as
+ * the text is split, folded, and for word entries stemmed with the entry's
+ * language. Writes the key (NUL-terminated) and returns its length, or -1
+ * with *status and *error set. */
+int matcher_word_key(wordproc *wp, segmenter *seg, const lexicon_data *data,
+                     const lex_entry *e, const lex_word *w, char *key,
+                     size_t cap, sayasat_status *status, sayasat_error *error);
+
+/* Compiles a regex entry alone; -1 with *error naming its line when it does
+ * not compile or uses back-references. */
+int matcher_check_regex(const lexicon_data *data, const lex_entry *e,
+                        sayasat_error *error);
+
 match_scratch *match_scratch_new(const matcher *m);
 void match_scratch_free(match_scratch *s);
 

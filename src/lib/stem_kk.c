@@ -60,6 +60,9 @@
  *   2pl (poss/imp.)  -ңдар/-ңдер, -ыңдар/-іңдер,      балаңдар, айтыңдар
  *                    -ңыздар/-ңіздер ...
  *   possessive 3     -сы/-сі V (root of 2+ syllables), баласы, әкесі
+ *                    also after the agent -шы/-ші and  басшысы, жазушысы,
+ *                    the adjective -лы/-лі, which end  айбарлысы
+ *                    in ы/і themselves;
  *                    -ы/-і C                          жылы, сөзі, кітабы
  *   genitive         -ның/-нің V, -дың/-дің Son,      баланың, жылдың
  *                    -тың/-тің Vl                     қазақтың
@@ -94,7 +97,6 @@
  *                    -амыз/-ймыз ...
  *   participles      -ған/-ген V,Son, -қан/-кен Vl,   алған, түскен, шыққан
  *   (verbal)         -атын/-етін C, -йтын/-йтін V,    болатын, тілейтін
- *                    -ар/-ер C, -р V,                 бүлінер, бәсеңдер
  *                    -мас/-мес/-бас/-бес/-пас/-пес,   болмас
  *                    -мақ/-мек/-бақ/-бек/-пақ/-пек     бармақ
  *   converbs         -ып/-іп C, -п V,                 барып, бастап, деп
@@ -112,14 +114,25 @@
  *                    -мады/-меді ... (not м + -еді)
  *   stem vowel       -а/-е/-ы/-і after a consonant    жылау -> жыла -> жыл
  *                    (needs verbal)
- *   voice: passive   -ыл/-іл C, -л V, -ын/-ін after л, сатылып, тірелген,
- *                    -н V (needs verbal)              сайланды, алынды
+ *   voice: passive   -ыл/-іл after a consonant         сатылып, қойылған,
+ *                    (needs verbal)                    төгілген
  *
- *   The reciprocal (-ыс/-іс/-с) and causative (-дыр/-тыр/-ғыз/-т ...) voices
- *   are kept: they usually make a verb with a meaning of its own
- *   (кеңес-, талас-, тұрғыз-).  Derivational suffixes (-лық, -шы, -лы, -сыз as
- *   privative is the exception: it is the same string as the predicative
- *   -сыз and cannot be told apart) are kept as well.
+ *   Only the passive of consonant-final roots comes off: it is regular and
+ *   adds no meaning of its own (сат-ыл-ды "was sold", қой-ыл-ған, тіз-іл-ген;
+ *   the treebank lemma is the active root).  The -л/-н of vowel-final stems
+ *   and -ын/-ін after л are kept: they are mostly the reflexive, which makes
+ *   verbs with a meaning of their own (ата-н- "be called", ұста-н- "adhere
+ *   to", пайдала-н- "use", бүл-ін- "spoil"; the treebank keeps атан, санал,
+ *   бүлін), and they end too many roots (жалын, қорған, мақала).  The
+ *   reciprocal (-ыс/-іс/-с) and causative (-дыр/-тыр/-ғыз/-т ...) voices are
+ *   kept for the same reason (кеңес-, талас-, тұрғыз-).  The aorist
+ *   participle -ар/-ер/-р is kept too: it is the same string as the
+ *   causative -ар (шығар, қайтар) and the end of very many nouns (базар,
+ *   қаңтар, and the agent nouns in -гер/-кер/-дар: мұрагер, үміткер,
+ *   пірәдар), while the participle itself is rare.  Derivational suffixes
+ *   (-лық, -шы, -лы; -сыз as privative is the exception: it is the same
+ *   string as the predicative -сыз and cannot be told apart) are kept as
+ *   well.
  *
  * GUARDS
  *
@@ -128,10 +141,8 @@
  *                  vowel + consonant (ел-і, үй-де, ал-ма-ды; not ау), or
  *                  consonant + у/и (су-ға, ти-ген), or consonant + vowel
  *                  before a tense suffix (де-ді, де-п).  -сы/-сі, the
- *                  dative -а/-е, the aorist -р and the passive -л/-н after a
- *                  vowel need two syllables left (басы -> бас, not ба;
- *                  баласы -> бала; бер stays, not бе-р; қыл stays, not
- *                  қы-л).  The predicative endings need three letters.
+ *                  dative -а/-е need two syllables left (басы -> бас,
+ *                  not ба; баласы -> бала).  The predicative endings need three letters.
  *   root shape     a vowel-initial verbal suffix or the stem vowel is not
  *                  removed when that would leave two consonants that cannot
  *                  close a root (only рт лт йт нт can), or a stem of two or
@@ -171,10 +182,15 @@
  */
 #include "stem_kk.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Every Cyrillic letter is two bytes in UTF-8, so the stemmer works on the
- * bytes directly: letter i of the stem is bytes 2i and 2i+1. */
+ * bytes directly: letter i of the stem is bytes 2i and 2i+1.  For speed the
+ * facts about a letter come from one table indexed by its code point
+ * (attr[]), a suffix is compared as one or two masked 8-byte words
+ * (has_suffix()), and only the suffixes that end in the last letters of the
+ * stem are looked at. */
 
 enum {
     /* Categories of the letter before a suffix. */
@@ -189,7 +205,8 @@ enum {
     K_DS = 1 << 8,  /* stem ends in conditional -са/-се */
     K_N = 1 << 9,   /* н: after a participle in -ған/-ген/-қан/-кен */
     K_VNI = 1 << 10, /* a vowel other than ы і */
-    K_AE = 1 << 11  /* а е */
+    K_AE = 1 << 11, /* а е */
+    K_DER = 1 << 12 /* stem ends in -шы/-ші or -лы/-лі (agent noun, adjective "with"): takes -сы/-сі */
 };
 
 #define P_SON (K_RYU | K_L | K_NAS | K_ZJ)
@@ -261,7 +278,7 @@ typedef struct {
     unsigned char cls;
     unsigned char flags;
     unsigned short prev;  /* allowed categories of the letter before */
-    const char *s;        /* UTF-8 */
+    unsigned char s[16];  /* UTF-8, zero-padded (see has_suffix) */
 } suffix;
 
 #define S(str, cls, prev, flags) \
@@ -269,44 +286,48 @@ typedef struct {
 /* back and front pair, same class and context */
 #define S2(b, f, cls, prev) S(b, cls, prev, 0), S(f, cls, prev, 0)
 
-/* The suffix table, one array per last letter (the stemmer looks only at
- * the array for the last letter of what remains), longest first, so the
- * first suffix whose conditions hold is the one removed.  Columns: suffix,
- * class, letters it may follow, flags. */
-static const suffix sfx_r[] = { /* ...р */
+/* The suffix table, one array per last letter, or per last two letters
+ * where there are many (sfx_n_a: ...ан; sfx_n1: the one-letter suffixes in
+ * н, tried after the longer ones).  The stemmer looks only at the arrays
+ * for the end of what remains (see suffixes_ending_in()).  Each array is
+ * longest first, so the first suffix whose conditions hold is the one
+ * removed.  Columns: suffix, class, letters it may follow, flags. */
+static const suffix sfx_r_a[] = { /* ...ар */
     S("дыңыздар", C_VPERS, K_VOW | P_SON, 0),
-    S("діңіздер", C_VPERS, K_VOW | P_SON, 0),
     S("тыңыздар", C_VPERS, K_VL, 0),
-    S("тіңіздер", C_VPERS, K_VL, 0),
     S("ыңыздар", C_POSS, P_C, 0),
-    S("іңіздер", C_POSS, P_C, 0),
     S("асыздар", C_VPERS, P_C, 0),
-    S("есіздер", C_VPERS, P_C, 0),
     S("асыңдар", C_VPERS, P_C, 0),
-    S("есіңдер", C_VPERS, P_C, 0),
     S("йсыңдар", C_VPERS, K_VOW, 0),
-    S("йсіңдер", C_VPERS, K_VOW, 0),
     S("йсыздар", C_VPERS, K_VOW, 0),
-    S("йсіздер", C_VPERS, K_VOW, 0),
     S("ңыздар", C_POSS, K_VOW, 0),
-    S("ңіздер", C_POSS, K_VOW, 0),
     S("сыңдар", C_PRED, K_VNI | P_C, 0),
-    S("сіңдер", C_PRED, K_VNI | P_C, 0),
     S("сыздар", C_PRED, K_VNI | P_C, 0),
-    S("сіздер", C_PRED, K_VNI | P_C, 0),
     S("дыңдар", C_VPERS, K_VOW | P_SON, 0),
-    S("діңдер", C_VPERS, K_VOW | P_SON, 0),
     S("тыңдар", C_VPERS, K_VL, 0),
-    S("тіңдер", C_VPERS, K_VL, 0),
     S("ыңдар", C_POSS, P_C, 0),
-    S("іңдер", C_POSS, P_C, 0),
     S("ңдар", C_POSS, K_VOW, 0),
-    S("ңдер", C_POSS, K_VOW, 0),
     S("лар", C_PL, K_VOW | K_RYU, 0),
-    S("лер", C_PL, K_VOW | K_RYU, 0),
     S("дар", C_PL, K_L | K_NAS | K_ZJ, 0),
-    S("дер", C_PL, K_L | K_NAS | K_ZJ, 0),
     S("тар", C_PL, K_VL, 0),
+};
+static const suffix sfx_r_e[] = { /* ...ер */
+    S("діңіздер", C_VPERS, K_VOW | P_SON, 0),
+    S("тіңіздер", C_VPERS, K_VL, 0),
+    S("іңіздер", C_POSS, P_C, 0),
+    S("есіздер", C_VPERS, P_C, 0),
+    S("есіңдер", C_VPERS, P_C, 0),
+    S("йсіңдер", C_VPERS, K_VOW, 0),
+    S("йсіздер", C_VPERS, K_VOW, 0),
+    S("ңіздер", C_POSS, K_VOW, 0),
+    S("сіңдер", C_PRED, K_VNI | P_C, 0),
+    S("сіздер", C_PRED, K_VNI | P_C, 0),
+    S("діңдер", C_VPERS, K_VOW | P_SON, 0),
+    S("тіңдер", C_VPERS, K_VL, 0),
+    S("іңдер", C_POSS, P_C, 0),
+    S("ңдер", C_POSS, K_VOW, 0),
+    S("лер", C_PL, K_VOW | K_RYU, 0),
+    S("дер", C_PL, K_L | K_NAS | K_ZJ, 0),
     S("тер", C_PL, K_VL, 0),
 };
 static const suffix sfx_m[] = { /* ...м */
@@ -318,96 +339,130 @@ static const suffix sfx_m[] = { /* ...м */
     S("ім", C_POSS, P_C, 0),
     S("м", C_POSS, K_VOW, 0),
 };
-static const suffix sfx_z[] = { /* ...з */
+static const suffix sfx_z_y[] = { /* ...ыз */
     S("дыңыз", C_VPERS, K_VOW | P_SON, 0),
-    S("діңіз", C_VPERS, K_VOW | P_SON, 0),
     S("тыңыз", C_VPERS, K_VL, 0),
-    S("тіңіз", C_VPERS, K_VL, 0),
     S("ымыз", C_POSS, P_C, 0),
-    S("іміз", C_POSS, P_C, 0),
     S("ыңыз", C_POSS, P_C, 0),
-    S("іңіз", C_POSS, P_C, 0),
     S("амыз", C_VPERS, P_C, 0),
-    S("еміз", C_VPERS, P_C, 0),
     S("ймыз", C_VPERS, K_VOW, 0),
-    S("йміз", C_VPERS, K_VOW, 0),
     S("асыз", C_VPERS, P_C, 0),
-    S("есіз", C_VPERS, P_C, 0),
     S("йсыз", C_VPERS, K_VOW, 0),
-    S("йсіз", C_VPERS, K_VOW, 0),
     S("мыз", C_POSS, K_VOW, 0),
-    S("міз", C_POSS, K_VOW, 0),
     S("ңыз", C_POSS, K_VOW, 0),
-    S("ңіз", C_POSS, K_VOW, 0),
     S("мыз", C_PRED, K_RYU | K_L | K_NAS, 0),
-    S("міз", C_PRED, K_RYU | K_L | K_NAS, 0),
     S("быз", C_PRED, K_ZJ, 0),
-    S("біз", C_PRED, K_ZJ, 0),
     S("пыз", C_PRED, K_VL, 0),
-    S("піз", C_PRED, K_VL, 0),
     S("сыз", C_PRED, K_VNI | P_C, 0),
+};
+static const suffix sfx_z_i[] = { /* ...із */
+    S("діңіз", C_VPERS, K_VOW | P_SON, 0),
+    S("тіңіз", C_VPERS, K_VL, 0),
+    S("іміз", C_POSS, P_C, 0),
+    S("іңіз", C_POSS, P_C, 0),
+    S("еміз", C_VPERS, P_C, 0),
+    S("йміз", C_VPERS, K_VOW, 0),
+    S("есіз", C_VPERS, P_C, 0),
+    S("йсіз", C_VPERS, K_VOW, 0),
+    S("міз", C_POSS, K_VOW, 0),
+    S("ңіз", C_POSS, K_VOW, 0),
+    S("міз", C_PRED, K_RYU | K_L | K_NAS, 0),
+    S("біз", C_PRED, K_ZJ, 0),
+    S("піз", C_PRED, K_VL, 0),
     S("сіз", C_PRED, K_VNI | P_C, 0),
 };
-static const suffix sfx_ng[] = { /* ...ң */
+static const suffix sfx_ng_y[] = { /* ...ың */
     S("асың", C_VPERS, P_C, 0),
-    S("есің", C_VPERS, P_C, 0),
     S("йсың", C_VPERS, K_VOW, 0),
-    S("йсің", C_VPERS, K_VOW, 0),
     S("ның", C_CASE, K_VOW | K_NAS, 0),
-    S("нің", C_CASE, K_VOW | K_NAS, 0),
     S("дың", C_ACCPAST, K_RYU | K_L | K_ZJ, 0),
-    S("дің", C_ACCPAST, K_RYU | K_L | K_ZJ, 0),
     S("тың", C_ACCPAST, K_VL, 0),
-    S("тің", C_ACCPAST, K_VL, 0),
     S("сың", C_PRED, K_VNI | P_C, 0),
-    S("сің", C_PRED, K_VNI | P_C, 0),
     S("дың", C_VPERS, K_VOW | K_NAS, 0),
-    S("дің", C_VPERS, K_VOW | K_NAS, 0),
     S("ың", C_POSS, P_C, 0),
+};
+static const suffix sfx_ng_i[] = { /* ...ің */
+    S("есің", C_VPERS, P_C, 0),
+    S("йсің", C_VPERS, K_VOW, 0),
+    S("нің", C_CASE, K_VOW | K_NAS, 0),
+    S("дің", C_ACCPAST, K_RYU | K_L | K_ZJ, 0),
+    S("тің", C_ACCPAST, K_VL, 0),
+    S("сің", C_PRED, K_VNI | P_C, 0),
+    S("дің", C_VPERS, K_VOW | K_NAS, 0),
     S("ің", C_POSS, P_C, 0),
+};
+static const suffix sfx_ng1[] = { /* ...ң, one letter */
     S("ң", C_POSS, K_VOW, 0),
 };
-static const suffix sfx_y[] = { /* ...ы */
+static const suffix sfx_y_gh[] = { /* ...ғы */
     S("ндағы", C_ATTR, K_I, 0),
     S("дағы", C_ATTR, K_VOW | P_SON, 0),
     S("тағы", C_ATTR, K_VL, 0),
+};
+static const suffix sfx_y_d[] = { /* ...ды */
     S("мады", C_NEGPAST, P_ANY, 0),
     S("бады", C_NEGPAST, P_ANY, 0),
     S("пады", C_NEGPAST, P_ANY, 0),
-    S("ыпты", C_TAM, P_C, 0),
-    S("ғалы", C_TAM, K_VOW | P_SON, 0),
-    S("қалы", C_TAM, K_VL, 0),
     S("ады", C_VPERS, P_C, 0),
     S("йды", C_VPERS, K_VOW, 0),
-    S("пты", C_TAM, K_VOW, 0),
-    S("ушы", C_TAM, P_ANY, 0),
-    S("сы", C_POSS, K_VNI, F_TWOSYL),
-    S("ны", C_CASE, K_VOW, 0),
     S("ды", C_ACCPAST, P_SON, 0),
-    S("ты", C_ACCPAST, K_VL, 0),
     S("ды", C_TAM, K_VOW, 0),
+};
+static const suffix sfx_y_t[] = { /* ...ты */
+    S("ыпты", C_TAM, P_C, 0),
+    S("пты", C_TAM, K_VOW, 0),
+    S("ты", C_ACCPAST, K_VL, 0),
+};
+static const suffix sfx_y_l[] = { /* ...лы */
+    S("ғалы", C_TAM, K_VOW | P_SON, 0),
+    S("қалы", C_TAM, K_VL, 0),
+};
+static const suffix sfx_y_sh[] = { /* ...шы */
+    S("ушы", C_TAM, P_ANY, 0),
+};
+static const suffix sfx_y_s[] = { /* ...сы */
+    S("сы", C_POSS, K_VNI | K_DER, F_TWOSYL),
+};
+static const suffix sfx_y_n[] = { /* ...ны */
+    S("ны", C_CASE, K_VOW, 0),
+};
+static const suffix sfx_y1[] = { /* ...ы, one letter */
     S("ы", C_HIGHV, P_C, 0),
     S("ы", C_STEMV, P_C, 0),
 };
-static const suffix sfx_i[] = { /* ...і */
+static const suffix sfx_i_g[] = { /* ...гі */
     S("ндегі", C_ATTR, K_I, 0),
     S("дегі", C_ATTR, K_VOW | P_SON, 0),
     S("тегі", C_ATTR, K_VL, 0),
+};
+static const suffix sfx_i_d[] = { /* ...ді */
     S("меді", C_NEGPAST, P_ANY, 0),
     S("беді", C_NEGPAST, P_ANY, 0),
     S("педі", C_NEGPAST, P_ANY, 0),
-    S("іпті", C_TAM, P_C, 0),
-    S("гелі", C_TAM, K_VOW | P_SON, 0),
-    S("келі", C_TAM, K_VL, 0),
     S("еді", C_VPERS, P_C, 0),
     S("йді", C_VPERS, K_VOW, 0),
-    S("пті", C_TAM, K_VOW, 0),
-    S("уші", C_TAM, P_ANY, 0),
-    S("сі", C_POSS, K_VNI, F_TWOSYL),
-    S("ні", C_CASE, K_VOW, 0),
     S("ді", C_ACCPAST, P_SON, 0),
-    S("ті", C_ACCPAST, K_VL, 0),
     S("ді", C_TAM, K_VOW, 0),
+};
+static const suffix sfx_i_t[] = { /* ...ті */
+    S("іпті", C_TAM, P_C, 0),
+    S("пті", C_TAM, K_VOW, 0),
+    S("ті", C_ACCPAST, K_VL, 0),
+};
+static const suffix sfx_i_l[] = { /* ...лі */
+    S("гелі", C_TAM, K_VOW | P_SON, 0),
+    S("келі", C_TAM, K_VL, 0),
+};
+static const suffix sfx_i_sh[] = { /* ...ші */
+    S("уші", C_TAM, P_ANY, 0),
+};
+static const suffix sfx_i_s[] = { /* ...сі */
+    S("сі", C_POSS, K_VNI | K_DER, F_TWOSYL),
+};
+static const suffix sfx_i_n[] = { /* ...ні */
+    S("ні", C_CASE, K_VOW, 0),
+};
+static const suffix sfx_i1[] = { /* ...і, one letter */
     S("і", C_HIGHV, P_C, 0),
     S("і", C_STEMV, P_C, 0),
 };
@@ -445,51 +500,59 @@ static const suffix sfx_e[] = { /* ...е */
     S("е", C_CASE, K_MN, F_TWOSYL),
     S("е", C_STEMV, P_C, 0),
 };
-static const suffix sfx_n[] = { /* ...н */
+static const suffix sfx_n_a[] = { /* ...ан */
     S("дықтан", C_CASE, K_N, 0),
-    S("діктен", C_CASE, K_N, 0),
     S("тықтан", C_CASE, K_N, 0),
+    S("дан", C_CASE, K_VOW | K_RYU | K_L | K_ZJ, 0),
+    S("нан", C_CASE, K_I | K_NAS, 0),
+    S("тан", C_CASE, K_VL, 0),
+    S("ған", C_TAM, K_VOW | P_SON, 0),
+    S("қан", C_TAM, K_VL, 0),
+};
+static const suffix sfx_n_e[] = { /* ...ен */
+    S("діктен", C_CASE, K_N, 0),
     S("тіктен", C_CASE, K_N, 0),
     S("менен", C_CASE, P_ANY, F_NOHARM),
     S("бенен", C_CASE, P_ANY, F_NOHARM),
     S("пенен", C_CASE, P_ANY, F_NOHARM),
-    S("ғасын", C_TAM, K_VOW | P_SON, 0),
-    S("гесін", C_TAM, K_VOW | P_SON, 0),
-    S("қасын", C_TAM, K_VL, 0),
-    S("кесін", C_TAM, K_VL, 0),
-    S("айын", C_VPERS, P_C, 0),
-    S("ейін", C_VPERS, P_C, 0),
-    S("амын", C_VPERS, P_C, 0),
-    S("емін", C_VPERS, P_C, 0),
-    S("ймын", C_VPERS, K_VOW, 0),
-    S("ймін", C_VPERS, K_VOW, 0),
-    S("атын", C_TAM, P_C, 0),
-    S("етін", C_TAM, P_C, 0),
-    S("йтын", C_TAM, K_VOW, 0),
-    S("йтін", C_TAM, K_VOW, 0),
-    S("дан", C_CASE, K_VOW | K_RYU | K_L | K_ZJ, 0),
     S("ден", C_CASE, K_VOW | K_RYU | K_L | K_ZJ, 0),
-    S("нан", C_CASE, K_I | K_NAS, 0),
     S("нен", C_CASE, K_I | K_NAS, 0),
-    S("тан", C_CASE, K_VL, 0),
     S("тен", C_CASE, K_VL, 0),
     S("мен", C_CASE, P_ANY, F_NOHARM),
     S("бен", C_CASE, P_ANY, F_NOHARM),
     S("пен", C_CASE, P_ANY, F_NOHARM),
-    S("мын", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
-    S("мін", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
-    S("бын", C_PRED, K_ZJ, 0),
-    S("бін", C_PRED, K_ZJ, 0),
-    S("пын", C_PRED, K_VL, 0),
-    S("пін", C_PRED, K_VL, 0),
-    S("сын", C_VPERS, K_VNI | P_C, 0),
-    S("сін", C_VPERS, K_VNI | P_C, 0),
-    S("йын", C_VPERS, K_VOW, 0),
-    S("йін", C_VPERS, K_VOW, 0),
-    S("ған", C_TAM, K_VOW | P_SON, 0),
     S("ген", C_TAM, K_VOW | P_SON, 0),
-    S("қан", C_TAM, K_VL, 0),
     S("кен", C_TAM, K_VL, 0),
+};
+static const suffix sfx_n_y[] = { /* ...ын */
+    S("ғасын", C_TAM, K_VOW | P_SON, 0),
+    S("қасын", C_TAM, K_VL, 0),
+    S("айын", C_VPERS, P_C, 0),
+    S("амын", C_VPERS, P_C, 0),
+    S("ймын", C_VPERS, K_VOW, 0),
+    S("атын", C_TAM, P_C, 0),
+    S("йтын", C_TAM, K_VOW, 0),
+    S("мын", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
+    S("бын", C_PRED, K_ZJ, 0),
+    S("пын", C_PRED, K_VL, 0),
+    S("сын", C_VPERS, K_VNI | P_C, 0),
+    S("йын", C_VPERS, K_VOW, 0),
+};
+static const suffix sfx_n_i[] = { /* ...ін */
+    S("гесін", C_TAM, K_VOW | P_SON, 0),
+    S("кесін", C_TAM, K_VL, 0),
+    S("ейін", C_VPERS, P_C, 0),
+    S("емін", C_VPERS, P_C, 0),
+    S("ймін", C_VPERS, K_VOW, 0),
+    S("етін", C_TAM, P_C, 0),
+    S("йтін", C_TAM, K_VOW, 0),
+    S("мін", C_PRED, K_VOW | K_RYU | K_L | K_NAS, 0),
+    S("бін", C_PRED, K_ZJ, 0),
+    S("пін", C_PRED, K_VL, 0),
+    S("сін", C_VPERS, K_VNI | P_C, 0),
+    S("йін", C_VPERS, K_VOW, 0),
+};
+static const suffix sfx_n1[] = { /* ...н, one letter */
     S("н", C_CASE, K_I, 0),
 };
 static const suffix sfx_j[] = { /* ...й */
@@ -553,36 +616,6 @@ static const suffix sfx_l[] = { /* ...л */
     S("іл", C_VOICE, P_C, 0),
 };
 
-#define BUCKET(arr) do { *count = sizeof arr / sizeof arr[0]; return arr; } while (0)
-
-/* The array of suffixes ending in letter c (code point), or NULL. */
-static const suffix *suffixes_ending_in(unsigned c, size_t *count)
-{
-    switch (c) {
-    case 0x440: BUCKET(sfx_r); /* р */
-    case 0x43C: BUCKET(sfx_m); /* м */
-    case 0x437: BUCKET(sfx_z); /* з */
-    case 0x4A3: BUCKET(sfx_ng); /* ң */
-    case 0x44B: BUCKET(sfx_y); /* ы */
-    case 0x456: BUCKET(sfx_i); /* і */
-    case 0x430: BUCKET(sfx_a); /* а */
-    case 0x435: BUCKET(sfx_e); /* е */
-    case 0x43D: BUCKET(sfx_n); /* н */
-    case 0x439: BUCKET(sfx_j); /* й */
-    case 0x49B: BUCKET(sfx_q); /* қ */
-    case 0x43A: BUCKET(sfx_k); /* к */
-    case 0x441: BUCKET(sfx_s); /* с */
-    case 0x43F: BUCKET(sfx_p); /* п */
-    case 0x443: BUCKET(sfx_u); /* у */
-    case 0x44E: BUCKET(sfx_ju); /* ю */
-    case 0x438: BUCKET(sfx_ii); /* и */
-    case 0x43B: BUCKET(sfx_l); /* л */
-    default:
-        *count = 0;
-        return NULL;
-    }
-}
-
 
 /* Roots that end like a suffix but are not root + suffix (stripping stops
  * at them).  Each is a textbook case, not a corpus fit:
@@ -612,108 +645,121 @@ static const exception_word exceptions[] = {
 
 #define N_EXCEPTIONS (sizeof exceptions / sizeof exceptions[0])
 
-/* Code point of the two-byte letter at p. */
-static unsigned cp_at(const unsigned char *p)
+/* Letter attributes, indexed by code point - 0x400 (every Kazakh letter is
+ * in U+0400..U+04FF, so the index is one byte): the category bits K_VOW ..
+ * K_VL, the vowel kind (1 back, 2 front, 3 neutral: loanwords), whether it
+ * is a letter at all and whether only loans have it (в ф х ц ч щ ъ ь). */
+enum {
+    A_KIND = 6,        /* bits 6-7: vowel kind */
+    A_LETTER = 1 << 8,
+    A_LOAN = 1 << 9
+};
+
+#define AV(kind) (K_VOW | ((kind) << A_KIND) | A_LETTER)
+#define AC(cat) ((cat) | A_LETTER)
+#define AL (K_VL | A_LETTER | A_LOAN)
+
+static const unsigned short attr[256] = {
+    [0x30] = AV(1),     /* а */
+    [0x31] = AC(K_VL),  /* б */
+    [0x32] = AL,        /* в */
+    [0x33] = AC(K_VL),  /* г */
+    [0x34] = AC(K_VL),  /* д */
+    [0x35] = AV(2),     /* е */
+    [0x36] = AC(K_ZJ),  /* ж */
+    [0x37] = AC(K_ZJ),  /* з */
+    [0x38] = AV(3),     /* и */
+    [0x39] = AC(K_RYU), /* й */
+    [0x3A] = AC(K_VL),  /* к */
+    [0x3B] = AC(K_L),   /* л */
+    [0x3C] = AC(K_NAS), /* м */
+    [0x3D] = AC(K_NAS), /* н */
+    [0x3E] = AV(1),     /* о */
+    [0x3F] = AC(K_VL),  /* п */
+    [0x40] = AC(K_RYU), /* р */
+    [0x41] = AC(K_VL),  /* с */
+    [0x42] = AC(K_VL),  /* т */
+    [0x43] = AC(K_RYU), /* у */
+    [0x44] = AL,        /* ф */
+    [0x45] = AL,        /* х */
+    [0x46] = AL,        /* ц */
+    [0x47] = AL,        /* ч */
+    [0x48] = AC(K_VL),  /* ш */
+    [0x49] = AL,        /* щ */
+    [0x4A] = AL,        /* ъ */
+    [0x4B] = AV(1),     /* ы */
+    [0x4C] = AL,        /* ь */
+    [0x4D] = AV(3),     /* э */
+    [0x4E] = AV(3),     /* ю */
+    [0x4F] = AV(3),     /* я */
+    [0x51] = AV(3),     /* ё */
+    [0x56] = AV(2),     /* і */
+    [0x93] = AC(K_VL),  /* ғ */
+    [0x9B] = AC(K_VL),  /* қ */
+    [0xA3] = AC(K_NAS), /* ң */
+    [0xAF] = AV(2),     /* ү */
+    [0xB1] = AV(1),     /* ұ */
+    [0xBB] = AC(K_VL),  /* һ */
+    [0xD9] = AV(2),     /* ә */
+    [0xE9] = AV(2),     /* ө */
+};
+
+/* Letter codes (code point - 0x400) used by the rules. */
+enum {
+    L_A = 0x30, L_B = 0x31, L_G = 0x33, L_D = 0x34, L_E = 0x35, L_Z = 0x37,
+    L_II = 0x38, L_J = 0x39, L_K = 0x3A, L_L = 0x3B, L_M = 0x3C, L_N = 0x3D,
+    L_O = 0x3E, L_P = 0x3F, L_R = 0x40, L_S = 0x41, L_T = 0x42, L_U = 0x43,
+    L_SH = 0x48, L_HARD = 0x4A, L_Y = 0x4B, L_SOFT = 0x4C, L_I = 0x56,
+    L_GH = 0x93, L_Q = 0x9B, L_NG = 0xA3, L_AE = 0xD9, L_OE = 0xE9
+};
+
+/* Letter code of the two-byte letter at p. */
+static inline unsigned lc(const unsigned char *p)
 {
-    return ((unsigned)(p[0] & 0x1F) << 6) | (unsigned)(p[1] & 0x3F);
+    return ((unsigned)(p[0] & 3) << 6) | (unsigned)(p[1] & 0x3F);
 }
 
-static int is_letter(unsigned c)
+static inline int kind_of(unsigned l)
 {
-    if (c >= 0x430 && c <= 0x44F) /* а..я */
+    return (attr[l] >> A_KIND) & 3;
+}
+
+static void put_letter(unsigned char *p, unsigned l)
+{
+    unsigned c = 0x400 + l;
+    p[0] = (unsigned char)(0xC0 | (c >> 6));
+    p[1] = (unsigned char)(0x80 | (c & 0x3F));
+}
+
+/* Up to 128 letters, plus room for a repaired vowel. */
+#define MAX_LETTERS (STEM_KK_MAX_BYTES / 2 + 2)
+
+/* 1 when letter i of s makes a syllable: a vowel, or у after a consonant
+ * (after a vowel it is the glide of ау, еу). */
+static int syllabic(const unsigned char *s, size_t i)
+{
+    unsigned l = lc(s + 2 * i);
+    if (kind_of(l))
         return 1;
-    switch (c) {
-    case 0x451: /* ё */
-    case 0x456: /* і */
-    case 0x493: /* ғ */
-    case 0x49B: /* қ */
-    case 0x4A3: /* ң */
-    case 0x4AF: /* ү */
-    case 0x4B1: /* ұ */
-    case 0x4BB: /* һ */
-    case 0x4D9: /* ә */
-    case 0x4E9: /* ө */
-        return 1;
-    default:
-        return 0;
-    }
+    return l == L_U && i > 0 && !syllabic(s, i - 1);
 }
 
-/* 1 back vowel, 2 front vowel, 3 neutral vowel (loanwords), 0 consonant. */
-static int vowel_kind(unsigned c)
-{
-    switch (c) {
-    case 0x430: /* а */
-    case 0x43E: /* о */
-    case 0x4B1: /* ұ */
-    case 0x44B: /* ы */
-        return 1;
-    case 0x4D9: /* ә */
-    case 0x435: /* е */
-    case 0x4E9: /* ө */
-    case 0x4AF: /* ү */
-    case 0x456: /* і */
-        return 2;
-    case 0x438: /* и */
-    case 0x44D: /* э */
-    case 0x44E: /* ю */
-    case 0x44F: /* я */
-    case 0x451: /* ё */
-        return 3;
-    default:
-        return 0;
-    }
-}
-
-static unsigned category(unsigned c)
-{
-    if (vowel_kind(c))
-        return K_VOW;
-    switch (c) {
-    case 0x440: /* р */
-    case 0x439: /* й */
-    case 0x443: /* у */
-        return K_RYU;
-    case 0x43B: /* л */
-        return K_L;
-    case 0x43C: /* м */
-    case 0x43D: /* н */
-    case 0x4A3: /* ң */
-        return K_NAS;
-    case 0x437: /* з */
-    case 0x436: /* ж */
-        return K_ZJ;
-    default:
-        return K_VL;
-    }
-}
-
-/* Vowels (syllables) in letters [0, n) of s; у counts only after a
- * consonant (after a vowel it is the glide of ау, еу). */
-static int syllables(const unsigned char *s, size_t n)
+/* Syllables in letters [0, n), counted up to 2 (the guards need no more);
+ * counted from the end, where the decision is. */
+static int syllables2(const unsigned char *s, size_t n)
 {
     int v = 0;
-    int prev_vowel = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = cp_at(s + 2 * i);
-        int k = vowel_kind(c);
-        if (k || (c == 0x443 && !prev_vowel && i > 0)) {
-            v++;
-            prev_vowel = 1;
-        } else {
-            prev_vowel = 0;
-        }
-    }
+    while (n > 0 && v < 2)
+        v += syllabic(s, --n);
     return v;
 }
 
-/* Harmony of the suffix (1 back, 2 front, 0 none) from its vowels. */
-static int suffix_harmony(const suffix *sf)
+/* Harmony of the stem [0, n): kind of its last vowel (0 when none). */
+static int stem_harmony(const unsigned char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)sf->s;
-    for (size_t i = 0; i + 1 < sf->len; i += 2) {
-        int k = vowel_kind(cp_at(p + i));
-        if (k == 1 || k == 2)
+    while (n > 0) {
+        int k = kind_of(lc(s + 2 * --n));
+        if (k)
             return k;
     }
     return 0;
@@ -725,59 +771,68 @@ static int suffix_harmony(const suffix *sf)
  * (в ф х ц ч щ ъ ь э ю я ё и), or starts with two consonants. */
 static int loan_stem(const unsigned char *s, size_t n)
 {
-    int seen = 0;
+    unsigned seen = 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned c = cp_at(s + 2 * i);
-        int k = vowel_kind(c);
-        if (k == 3)
+        unsigned a = attr[lc(s + 2 * i)];
+        unsigned k = (a >> A_KIND) & 3;
+        if (k == 3 || (a & A_LOAN))
             return 1;
-        if (k) {
-            seen |= k;
-            if (seen == 3)
-                return 1;
-            continue;
-        }
-        switch (c) {
-        case 0x432: case 0x444: case 0x445: case 0x446: case 0x447:
-        case 0x449: case 0x44A: case 0x44C:
-            return 1;
-        default:
-            break;
-        }
+        seen |= k;
     }
-    return n >= 2 && !vowel_kind(cp_at(s)) && !vowel_kind(cp_at(s + 2));
+    if (seen == 3)
+        return 1;
+    return n >= 2 && !kind_of(lc(s)) && !kind_of(lc(s + 2));
 }
 
-/* Harmony of the stem [0, n): kind of its last vowel (0 when none). */
-static int stem_harmony(const unsigned char *s, size_t n)
+/* Harmony of the suffix (1 back, 2 front, 0 none) from its vowels. */
+static int suffix_harmony(const suffix *sf)
 {
-    while (n > 0) {
-        int k = vowel_kind(cp_at(s + 2 * (n - 1)));
-        if (k)
+    for (size_t i = 0; i + 1 < sf->len; i += 2) {
+        int k = kind_of(lc(sf->s + i));
+        if (k == 1 || k == 2)
             return k;
-        n--;
     }
     return 0;
 }
 
-static int ends_with(const unsigned char *s, size_t nbytes, const char *suf, size_t slen)
+/* 0xFF in the first k bytes of the 8 loaded from ones + 16 - k (k <= 8). */
+static const unsigned char ones[24] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+static inline uint64_t load8(const unsigned char *p)
 {
-    if (nbytes < slen)
-        return 0;
-    const unsigned char *p = s + nbytes - slen;
-    const unsigned char *q = (const unsigned char *)suf;
-    for (size_t i = 0; i < slen; i++)
-        if (p[i] != q[i])
-            return 0;
-    return 1;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
 }
 
-static int is_exception(const unsigned char *s, size_t nbytes)
+/* 1 when the stem of b bytes (b > sf->len; readable for 16 bytes past its
+ * end) ends in the suffix: one or two masked 8-byte comparisons, the
+ * suffix being stored zero-padded to 16 bytes. */
+static inline int has_suffix(const unsigned char *s, size_t b, const suffix *sf)
 {
-    if (nbytes > 10) /* all exceptions have at most five letters */
+    size_t len = sf->len;
+    const unsigned char *p = s + b - len;
+    size_t k = len < 8 ? len : 8;
+    if ((load8(p) & load8(ones + 16 - k)) != load8(sf->s))
+        return 0;
+    if (len <= 8)
+        return 1;
+    return (load8(p + 8) & load8(ones + 24 - len)) == load8(sf->s + 8);
+}
+
+static int is_exception(const unsigned char *s, size_t n)
+{
+    /* all exceptions have two to five letters and end in н, з or м */
+    if (n > 5)
+        return 0;
+    unsigned last = lc(s + 2 * n - 2);
+    if (last != L_N && last != L_Z && last != L_M)
         return 0;
     for (size_t i = 0; i < N_EXCEPTIONS; i++)
-        if (exceptions[i].len == nbytes && memcmp(s, exceptions[i].s, nbytes) == 0)
+        if (exceptions[i].len == 2 * n && memcmp(s, exceptions[i].s, 2 * n) == 0)
             return 1;
     return 0;
 }
@@ -785,81 +840,69 @@ static int is_exception(const unsigned char *s, size_t nbytes)
 /* Categories of the end of the stem [0, n letters). */
 static unsigned end_categories(const unsigned char *s, size_t n)
 {
-    unsigned c = cp_at(s + 2 * (n - 1));
-    unsigned k = category(c);
-    if (c == 0x44B || c == 0x456) /* ы і */
+    unsigned c = lc(s + 2 * (n - 1));
+    unsigned k = attr[c] & P_ANY;
+    unsigned before = n >= 2 ? lc(s + 2 * (n - 2)) : 0;
+    if (c == L_Y || c == L_I) {
         k |= K_I;
-    else if (k & K_VOW)
+        if (n >= 3 && (before == L_SH || before == L_L))
+            k |= K_DER;
+    } else if (k & K_VOW) {
         k |= K_VNI;
-    if (c == 0x430 || c == 0x435) /* а е */
+    }
+    if (c == L_A || c == L_E) {
         k |= K_AE;
-    if ((c == 0x43C || c == 0x4A3) && n >= 2 && vowel_kind(cp_at(s + 2 * (n - 2))))
-        k |= K_MN; /* V + м/ң: a possessive ending */
-    if (c == 0x43D) /* н */
-        k |= K_N;
-    if (n >= 3) {
-        size_t b = 2 * n;
-        if (ends_with(s, b, "са", 4) || ends_with(s, b, "се", 4))
+        if (n >= 3 && before == L_S)
             k |= K_DS;
     }
+    if ((c == L_M || c == L_NG) && n >= 2 && kind_of(before))
+        k |= K_MN; /* V + м/ң: a possessive ending */
+    if (c == L_N)
+        k |= K_N;
     return k;
 }
 
-static void put_letter(unsigned char *p, unsigned c)
-{
-    p[0] = (unsigned char)(0xC0 | (c >> 6));
-    p[1] = (unsigned char)(0x80 | (c & 0x3F));
-}
-
-/* Repairs the end of the stem s of *n letters (buffer holds *n + 1):
+/* Repairs the end of the stem of *n letters (buffer holds *n + 1):
  * soft sign, devoicing, elided vowel.  See GUARDS above. */
 static void repair(unsigned char *s, size_t *n)
 {
     if (*n < 2)
         return;
-    unsigned last = cp_at(s + 2 * (*n - 1));
-    if (last == 0x44C || last == 0x44A) { /* ь ъ */
+    unsigned last = lc(s + 2 * (*n - 1));
+    if (last == L_SOFT || last == L_HARD) {
         (*n)--;
         if (*n < 2)
             return;
-        last = cp_at(s + 2 * (*n - 1));
+        last = lc(s + 2 * (*n - 1));
     }
     switch (last) {
-    case 0x431: /* б -> п */
-        put_letter(s + 2 * (*n - 1), 0x43F);
-        last = 0x43F;
+    case L_B:
+        last = L_P;
+        put_letter(s + 2 * (*n - 1), last);
         break;
-    case 0x433: /* г -> к */
-        put_letter(s + 2 * (*n - 1), 0x43A);
-        last = 0x43A;
+    case L_G:
+        last = L_K;
+        put_letter(s + 2 * (*n - 1), last);
         break;
-    case 0x493: /* ғ -> қ */
-        put_letter(s + 2 * (*n - 1), 0x49B);
-        last = 0x49B;
+    case L_GH:
+        last = L_Q;
+        put_letter(s + 2 * (*n - 1), last);
         break;
     default:
         break;
     }
     if (*n < 3)
         return;
-    unsigned before = cp_at(s + 2 * (*n - 2));
-    int c2 = last == 0x43D || last == 0x437 || last == 0x49B || last == 0x43A ||
-             last == 0x43F; /* н з қ к п */
-    int c1 = before == 0x440 || before == 0x439 || before == 0x443 ||
-             before == 0x43B; /* р й у л */
-    if (c1 && c2 && stem_harmony(s, *n - 2)) {
-        unsigned v = stem_harmony(s, *n - 2) == 2 ? 0x456 : 0x44B; /* і : ы */
+    unsigned before = lc(s + 2 * (*n - 2));
+    int c2 = last == L_N || last == L_Z || last == L_Q || last == L_K || last == L_P;
+    int c1 = before == L_R || before == L_J || before == L_U || before == L_L;
+    int h = stem_harmony(s, *n - 2);
+    if (c1 && c2 && h) {
         s[2 * *n] = s[2 * *n - 2];
         s[2 * *n + 1] = s[2 * *n - 1];
-        put_letter(s + 2 * (*n - 1), v);
+        put_letter(s + 2 * (*n - 1), h == 2 ? L_I : L_Y);
         (*n)++;
     }
-}
-
-/* 1 when letter c is a consonant (й and у included). */
-static int is_consonant(unsigned c)
-{
-    return vowel_kind(c) == 0;
 }
 
 /* 1 when the stem [0, n) ends in two consonants that cannot close a Kazakh
@@ -869,16 +912,16 @@ static int bad_final_cluster(const unsigned char *s, size_t n)
 {
     if (n < 2)
         return 0;
-    unsigned c2 = cp_at(s + 2 * (n - 1)), c1 = cp_at(s + 2 * (n - 2));
-    if (!is_consonant(c1) || !is_consonant(c2))
+    unsigned c2 = lc(s + 2 * (n - 1)), c1 = lc(s + 2 * (n - 2));
+    if (kind_of(c1) || kind_of(c2))
         return 0;
-    if (c2 == 0x442 && (c1 == 0x440 || c1 == 0x43B || c1 == 0x439 || c1 == 0x43D))
+    if (c2 == L_T && (c1 == L_R || c1 == L_L || c1 == L_J || c1 == L_N))
         return 0; /* рт лт йт нт */
     return 1;
 }
 
 /* 1 when the stem [0, n) cannot be a consonant-final verb stem that takes
- * a vowel-initial verbal suffix (-ады, -ар, -ып, -айын ...) or loses its
+ * a vowel-initial verbal suffix (-ады, -ып, -айын ...) or loses its
  * stem vowel, because it would end in two consonants that cannot close a
  * root (ойл-ады is ойла-ды, баст-ап is баста-п), or because it has two or
  * more syllables and ends in а ә е о ө + л: such stems are the denominal
@@ -888,10 +931,10 @@ static int bad_verb_stem(const unsigned char *s, size_t n)
 {
     if (bad_final_cluster(s, n))
         return 1;
-    if (n >= 3 && cp_at(s + 2 * (n - 1)) == 0x43B) { /* л */
-        unsigned v = cp_at(s + 2 * (n - 2));
-        if ((v == 0x430 || v == 0x4D9 || v == 0x435 || v == 0x43E || v == 0x4E9) &&
-            syllables(s, n) >= 2)
+    if (n >= 3 && lc(s + 2 * (n - 1)) == L_L) {
+        unsigned v = lc(s + 2 * (n - 2));
+        if ((v == L_A || v == L_AE || v == L_E || v == L_O || v == L_OE) &&
+            syllables2(s, n) >= 2)
             return 1;
     }
     return 0;
@@ -901,54 +944,133 @@ static int bad_verb_stem(const unsigned char *s, size_t n)
  * (ел, үй, ат, ал, іш; not ау, whose у is a glide), a consonant + у/и root
  * (су, ту, ми, ти), or any consonant + vowel root (де, же) before a tense
  * suffix (not before negation: се-бе-п is себеп). */
-static int root2_ok(const unsigned char *s, const class_info *ci, const suffix *sf)
+static int root2_ok(const unsigned char *s, const class_info *ci)
 {
-    unsigned c1 = cp_at(s), c2 = cp_at(s + 2);
-    (void)sf;
-    if (vowel_kind(c1))
-        return !vowel_kind(c2) && c2 != 0x443; /* у */
-    if (c2 == 0x443 || c2 == 0x438) /* у и */
+    unsigned c1 = lc(s), c2 = lc(s + 2);
+    if (kind_of(c1))
+        return !kind_of(c2) && c2 != L_U;
+    if (c2 == L_U || c2 == L_II)
         return 1;
-    return vowel_kind(c2) && ci->sets == V_TENSE;
+    return kind_of(c2) && ci->sets == V_TENSE;
 }
 
-/* Stems the Kazakh letters in s (n letters, buffer of at least 2n + 2
- * bytes); returns the new number of letters. */
+#define GROUP(arr) do { *count = sizeof arr / sizeof arr[0]; return arr; } while (0)
+
+/* The suffixes that end in the letters pen + last (longest first), or NULL;
+ * the one-letter suffixes in last go to *tail, tried when none of the
+ * longer ones comes off. */
+static const suffix *suffixes_ending_in(unsigned last, unsigned pen, size_t *count,
+                                        const suffix **tail, size_t *tcount)
+{
+    *tail = NULL;
+    *tcount = 0;
+    switch (last) {
+    case L_R:
+        if (pen == L_A) GROUP(sfx_r_a);
+        if (pen == L_E) GROUP(sfx_r_e);
+        break;
+    case L_Z:
+        if (pen == L_Y) GROUP(sfx_z_y);
+        if (pen == L_I) GROUP(sfx_z_i);
+        break;
+    case L_NG:
+        *tail = sfx_ng1;
+        *tcount = sizeof sfx_ng1 / sizeof sfx_ng1[0];
+        if (pen == L_Y) GROUP(sfx_ng_y);
+        if (pen == L_I) GROUP(sfx_ng_i);
+        break;
+    case L_N:
+        *tail = sfx_n1;
+        *tcount = sizeof sfx_n1 / sizeof sfx_n1[0];
+        switch (pen) {
+        case L_A: GROUP(sfx_n_a);
+        case L_E: GROUP(sfx_n_e);
+        case L_Y: GROUP(sfx_n_y);
+        case L_I: GROUP(sfx_n_i);
+        default: break;
+        }
+        break;
+    case L_Y:
+        *tail = sfx_y1;
+        *tcount = sizeof sfx_y1 / sizeof sfx_y1[0];
+        switch (pen) {
+        case L_GH: GROUP(sfx_y_gh);
+        case L_D: GROUP(sfx_y_d);
+        case L_T: GROUP(sfx_y_t);
+        case L_L: GROUP(sfx_y_l);
+        case L_SH: GROUP(sfx_y_sh);
+        case L_S: GROUP(sfx_y_s);
+        case L_N: GROUP(sfx_y_n);
+        default: break;
+        }
+        break;
+    case L_I:
+        *tail = sfx_i1;
+        *tcount = sizeof sfx_i1 / sizeof sfx_i1[0];
+        switch (pen) {
+        case L_G: GROUP(sfx_i_g);
+        case L_D: GROUP(sfx_i_d);
+        case L_T: GROUP(sfx_i_t);
+        case L_L: GROUP(sfx_i_l);
+        case L_SH: GROUP(sfx_i_sh);
+        case L_S: GROUP(sfx_i_s);
+        case L_N: GROUP(sfx_i_n);
+        default: break;
+        }
+        break;
+    case L_M: GROUP(sfx_m);
+    case L_A: GROUP(sfx_a);
+    case L_E: GROUP(sfx_e);
+    case L_J: GROUP(sfx_j);
+    case L_Q: GROUP(sfx_q);
+    case L_K: GROUP(sfx_k);
+    case L_S: GROUP(sfx_s);
+    case L_P: GROUP(sfx_p);
+    case L_U: GROUP(sfx_u);
+    case 0x4E: GROUP(sfx_ju); /* ю */
+    case L_II: GROUP(sfx_ii);
+    case L_L: GROUP(sfx_l);
+    default: break;
+    }
+    *count = 0;
+    return NULL;
+}
+
+/* Stems the n letters at st->s (the buffer holds room for one more letter
+ * and 16 readable bytes after it); returns the new number of letters. */
 static size_t stem_letters(unsigned char *s, size_t n)
 {
     int verbal = V_NONE;
     int level = 10;
     repair(s, &n);
     for (int round = 0; round < 16; round++) {
-        if (n < 3 || is_exception(s, 2 * n))
+        if (n < 3 || is_exception(s, n))
             break;
         size_t b = 2 * n;
-        size_t count;
-        const suffix *table = suffixes_ending_in(cp_at(s + b - 2), &count);
+        size_t count, tcount;
+        const suffix *tail;
+        const suffix *table = suffixes_ending_in(lc(s + b - 2), lc(s + b - 4),
+                                                 &count, &tail, &tcount);
         const suffix *best = NULL;
-        for (size_t i = 0; i < count; i++) {
-            const suffix *sf = &table[i];
-            if (sf->len >= b || !ends_with(s, b, sf->s, sf->len))
+        for (size_t i = 0; i < count + tcount; i++) {
+            const suffix *sf = i < count ? &table[i] : &tail[i - count];
+            if (sf->len >= b || !has_suffix(s, b, sf))
                 continue;
             const class_info *ci = &classes[sf->cls];
-            if (ci->lvl >= level)
-                continue;
-            if (verbal < ci->needs)
+            if (ci->lvl >= level || verbal < ci->needs)
                 continue;
             size_t rest = n - sf->len / 2;
             size_t left = rest + ((sf->flags & F_YU) ? 1 : 0);
-            /* minimum root: two letters; three when the suffix is one
-             * letter or a verb-internal one, unless the two letters are a
-             * vowel + consonant root (ал-у, үй-і, ел-і, ал-ма-ды) */
+            /* minimum root: two letters that make a root (see GUARDS) */
             if (left < 2)
                 continue;
-            if (left == 2 && !root2_ok(s, ci, sf))
+            if (left == 2 && !root2_ok(s, ci))
                 continue;
             if (sf->cls == C_PRED && left < 3)
                 continue;
             if (!(end_categories(s, rest) & sf->prev))
                 continue;
-            int syl = syllables(s, rest);
+            int syl = syllables2(s, rest);
             if (syl < 1 || ((sf->flags & F_TWOSYL) && syl < 2))
                 continue;
             if (!(sf->flags & F_NOHARM)) {
@@ -956,8 +1078,7 @@ static size_t stem_letters(unsigned char *s, size_t n)
                 if (sh && (th == 1 || th == 2) && sh != th && !loan_stem(s, rest))
                     continue;
             }
-            if ((ci->sets != V_NONE || ci->needs) &&
-                vowel_kind(cp_at((const unsigned char *)sf->s)) &&
+            if ((ci->sets != V_NONE || ci->needs) && kind_of(lc(sf->s)) &&
                 bad_verb_stem(s, rest))
                 continue;
             best = sf;
@@ -967,7 +1088,7 @@ static size_t stem_letters(unsigned char *s, size_t n)
             break;
         n -= best->len / 2;
         if (best->flags & F_YU) {
-            put_letter(s + 2 * n, 0x439); /* й */
+            put_letter(s + 2 * n, L_J);
             n++;
         }
         verbal = classes[best->cls].sets;
@@ -982,27 +1103,37 @@ size_t stem_kk(const char *word, size_t len, char *out)
     const unsigned char *w = (const unsigned char *)word;
     size_t start = 0;
 
-    if (len > STEM_KK_MAX_BYTES)
+    if (len > STEM_KK_MAX_BYTES || len == 0)
         goto copy;
     for (size_t i = 0; i < len; i++) {
-        if (w[i] >= '0' && w[i] <= '9')
-            goto copy;
-        if (w[i] == '-')
-            start = i + 1;
+        unsigned char c = w[i];
+        if (c < 0x80) {
+            if (c == '-')
+                start = i + 1;
+            else if (c >= '0' && c <= '9')
+                goto copy;
+        }
     }
     if (start >= len || (len - start) % 2 != 0)
         goto copy;
     for (size_t i = start; i < len; i += 2) {
-        if (w[i] < 0xD0 || w[i] > 0xD3 || (w[i + 1] & 0xC0) != 0x80 ||
-            !is_letter(cp_at(w + i)))
+        if ((w[i] & 0xFC) != 0xD0 || (w[i + 1] & 0xC0) != 0x80 ||
+            !(attr[lc(w + i)] & A_LETTER))
             goto copy;
     }
-    memcpy(out, word, len);
     {
-        size_t n = stem_letters((unsigned char *)out + start, (len - start) / 2);
-        size_t outlen = start + 2 * n;
-        out[outlen] = '\0';
-        return outlen;
+        /* the stem, with room for a repaired vowel and 16 bytes that
+         * has_suffix() may read past its end (the stem never grows by more
+         * than one letter, so 18 zero bytes after it are enough) */
+        unsigned char buf[2 * MAX_LETTERS + 16];
+        size_t m = len - start;
+        memcpy(buf, w + start, m);
+        memset(buf + m, 0, 18);
+        size_t n = stem_letters(buf, m / 2);
+        memcpy(out, word, start);
+        memcpy(out + start, buf, 2 * n);
+        out[start + 2 * n] = '\0';
+        return start + 2 * n;
     }
 copy:
     memcpy(out, word, len);

@@ -21,10 +21,9 @@
 
 #include "stem_kk.h"
 
-/* Floors on the measured F1. KTB (real text) holds the 0.85 the stemmer
- * issue asks for; the hunspell groups measure 0.835 today, so the floor
- * there guards against regressions until the stemmer reaches 0.85. */
-#define F1_FLOOR_HUNSPELL 0.83
+/* Floors on the measured F1: the 0.85 the stemmer issue asks for, on both
+ * files (measured: hunspell groups 0.867, KTB 0.859). */
+#define F1_FLOOR_HUNSPELL 0.85
 #define F1_FLOOR_KTB 0.85
 
 typedef struct {

@@ -1,0 +1,7 @@
+@cues negator
+@lang kk
+@label Болымсыздық
+@scope after 2
+емес
+жоқ
+жоқ

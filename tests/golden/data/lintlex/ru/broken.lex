@@ -1,0 +1,4 @@
+@theme broken
+@lang ru
+@label Сломано
+явка = 0
