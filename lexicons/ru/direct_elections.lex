@@ -40,7 +40,7 @@
 день голосования = 0.8
 сельские акимы = 0.8
 выборы = 0.3
-аким* = 0.3
+аким* = 0.2
 
 # --- grown: how commentary and officials talk about electing akims ---
 избираемость акимов = 2.5

@@ -21,6 +21,9 @@ static const char usage[] =
     "          conflation precision/recall/F1, UI, OI of the stemmer on "
     "form<TAB>lemma\n"
     "          lines, with the identity and prefix-truncation baselines\n"
+    "  eval    --gold GOLD.tsv DIR [--split S] [--format text|json]\n"
+    "          theme precision, recall, F1 against hand-coded gold, by "
+    "language\n"
     "  lexicon lint [DIR]    check the lexicons: syntax, regexes, duplicates, "
     "collisions\n"
     "  lexicon stats [DIR] [--format text|json]   entries per theme, "
@@ -74,7 +77,8 @@ int main(int argc, char **argv)
                     {"filter", cmd_filter},
                     {"stem", cmd_stem},
                     {"eval-stem", cmd_eval_stem},
-                    {"lexicon", cmd_lexicon}};
+                    {"lexicon", cmd_lexicon},
+                    {"eval", cmd_eval}};
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 2, argv + 2);
