@@ -50,6 +50,23 @@ static double round4(double x)
  * document cost more than the analysis itself. The tests parse this output
  * back with jansson. */
 
+static void json_cue(strbuf *o, const char *text, const sayasat_cue *c,
+                     int comma)
+{
+    char source[600];
+    int n = snprintf(source, sizeof source, "%s:%u", c->file, c->line);
+    sb_printf(o, "%s{\"type\":\"%s\",\"text\":", comma ? "," : "", c->type);
+    sb_json_string(o, text + c->start, c->end - c->start);
+    sb_puts(o, ",\"weight\":");
+    sb_json_real(o, round4(c->weight));
+    sb_puts(o, ",\"effect\":");
+    sb_json_real(o, round4(c->effect));
+    sb_printf(o, ",\"negated\":%s,\"source\":", c->negated ? "true" : "false");
+    sb_json_string(o, source, (size_t)n < sizeof source ? (size_t)n
+                                                        : sizeof source - 1);
+    sb_putc(o, '}');
+}
+
 static void json_result(const writer *w, strbuf *o, const char *id,
                         const char *text, const sayasat_result *r)
 {
@@ -70,7 +87,10 @@ static void json_result(const writer *w, strbuf *o, const char *id,
         sb_json_real(o, round4(s->rate_per_1000));
         sb_puts(o, ",\"coverage\":");
         sb_json_real(o, round4(s->coverage));
-        sb_puts(o, s->present ? ",\"present\":true}" : ",\"present\":false}");
+        sb_puts(o, s->present ? ",\"present\":true" : ",\"present\":false");
+        sb_puts(o, ",\"stance\":");
+        sb_json_real(o, round4(s->stance));
+        sb_putc(o, '}');
     }
     sb_puts(o, "},\"themes_present\":[");
     for (size_t i = 0; i < r->n_present; i++) {
@@ -79,7 +99,11 @@ static void json_result(const writer *w, strbuf *o, const char *id,
             sb_putc(o, ',');
         sb_json_string(o, tid, strlen(tid));
     }
-    sb_puts(o, "],\"evidence\":[");
+    sb_printf(o, "],\"stance\":{\"score\":");
+    sb_json_real(o, round4(r->stance.score));
+    sb_printf(o, ",\"label\":\"%s\",\"confidence\":", r->stance.label);
+    sb_json_real(o, round4(r->stance.confidence));
+    sb_puts(o, "},\"evidence\":[");
     for (size_t i = 0; i < r->n_evidence; i++) {
         const sayasat_evidence *e = &r->evidence[i];
         const char *tid = sayasat_theme_id(set, e->theme);
@@ -94,7 +118,13 @@ static void json_result(const writer *w, strbuf *o, const char *id,
         sb_puts(o, ",\"source\":");
         sb_json_string(o, source, (size_t)n < sizeof source ? (size_t)n
                                                             : sizeof source - 1);
-        sb_putc(o, '}');
+        const sayasat_sentence *sent = &r->sentences[e->sentence];
+        sb_puts(o, ",\"polarity\":");
+        sb_json_real(o, round4(sent->polarity));
+        sb_puts(o, ",\"cues\":[");
+        for (size_t c = 0; c < sent->n_cues; c++)
+            json_cue(o, text, &r->cues[sent->first_cue + c], c > 0);
+        sb_puts(o, "]}");
     }
     sb_puts(o, "],\"lexicon_version\":\"");
     sb_puts(o, sayasat_lexicon_set_version(set));
@@ -153,8 +183,8 @@ static void id_field(const writer *w, strbuf *o, const char *id)
 }
 
 static const char *const fixed_columns[] = {
-    "id", "lang", "tokens", "sentences", "themes_present", "lexicon_version",
-    "error", NULL};
+    "id", "lang", "tokens", "sentences", "themes_present", "stance",
+    "stance_score", "stance_confidence", "lexicon_version", "error", NULL};
 
 static void row(const writer *w, strbuf *o, const char *id,
                 const sayasat_result *r, const char *error)
@@ -176,13 +206,23 @@ static void row(const writer *w, strbuf *o, const char *id,
     field(w, o, themes.data ? themes.data : "", themes.len, 0);
     o->failed |= themes.failed;
     sb_free(&themes);
+    text_field(w, o, r ? r->stance.label : "", 0);
+    if (r) {
+        number_field(w, o, r->stance.score);
+        number_field(w, o, r->stance.confidence);
+    } else {
+        text_field(w, o, "", 0);
+        text_field(w, o, "", 0);
+    }
     text_field(w, o, sayasat_lexicon_set_version(w->set), 0);
     text_field(w, o, error ? error : "", 0);
     for (size_t t = 0; t < sayasat_theme_count(w->set); t++) {
         if (r) {
             number_field(w, o, r->themes[t].weight);
             number_field(w, o, r->themes[t].coverage);
+            number_field(w, o, r->themes[t].stance);
         } else {
+            text_field(w, o, "", 0);
             text_field(w, o, "", 0);
             text_field(w, o, "", 0);
         }
@@ -218,7 +258,8 @@ static void table_row(const writer *w, strbuf *o, const char *id,
                       const sayasat_result *r)
 {
     cell(o, id, 40);
-    sb_printf(o, " %-5s %7zu %5zu  ", r->lang, r->tokens, r->n_sentences);
+    sb_printf(o, " %-5s %7zu %5zu  %-9s ", r->lang, r->tokens, r->n_sentences,
+              r->stance.label);
     if (!r->n_present)
         sb_putc(o, '-');
     for (size_t i = 0; i < r->n_present; i++) {
@@ -235,8 +276,8 @@ static void table_row(const writer *w, strbuf *o, const char *id,
 void writer_header(const writer *w, strbuf *o)
 {
     if (w->format == FORMAT_TABLE) {
-        sb_printf(o, "%-40s %-5s %7s %5s  %s\n", "ID", "LANG", "TOKENS",
-                  "SENT", "THEMES (weight, coverage)");
+        sb_printf(o, "%-40s %-5s %7s %5s  %-9s %s\n", "ID", "LANG", "TOKENS",
+                  "SENT", "STANCE", "THEMES (weight, coverage)");
         return;
     }
     if (w->format == FORMAT_JSONL)
@@ -249,6 +290,8 @@ void writer_header(const writer *w, strbuf *o)
         snprintf(name, sizeof name, "%s_weight", id);
         text_field(w, o, name, 0);
         snprintf(name, sizeof name, "%s_coverage", id);
+        text_field(w, o, name, 0);
+        snprintf(name, sizeof name, "%s_stance", id);
         text_field(w, o, name, 0);
     }
     sb_putc(o, '\n');

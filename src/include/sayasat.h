@@ -132,6 +132,9 @@ typedef struct {
     double rate_per_1000;   /* hits per 1000 word tokens */
     double coverage;        /* share of sentences with a match, in [0, 1] */
     int present;            /* the theme is judged present */
+    double stance;          /* in [-1, 1]: the polarity of the sentences
+                               that match the theme (and, weaker, of the
+                               sentences after them); 0 without any */
 } sayasat_theme_score;
 
 /* One matched lexicon entry. Offsets are bytes into the caller's buffer,
@@ -146,11 +149,38 @@ typedef struct {
     unsigned line;          /* line in that file */
 } sayasat_evidence;
 
-/* A sentence: its byte span and language ("ru", "kk"). */
+/* A stance cue matched in the text: an evaluative word (polarity,
+ * critique) with the weight it ended up with, or a modifier (negator,
+ * intensifier, contrast, hedge). */
+typedef struct {
+    const char *type;       /* "polarity", "critique", "negator", ... */
+    size_t start, end, sentence;
+    double weight;          /* as written in the lexicon */
+    double effect;          /* polarity and critique: the signed value after
+                               negation, intensifiers, contrast and hedges;
+                               0 for modifiers */
+    int negated;            /* a negator or Kazakh verbal negation */
+    const char *entry, *file;
+    unsigned line;
+} sayasat_cue;
+
+/* A sentence: its byte span, language ("ru", "kk"), polarity (the sum of
+ * its cues' effects) and its cues. */
 typedef struct {
     size_t start, end;
     const char *lang;
+    double polarity;
+    size_t first_cue, n_cues;   /* into sayasat_result.cues */
 } sayasat_sentence;
+
+/* The document's stance toward the reforms it discusses. */
+typedef struct {
+    double score;           /* in [-1, 1]: (positive - negative mass) /
+                               (positive + negative mass + 2) */
+    const char *label;      /* "support", "critical", "neutral", "mixed",
+                               or "offtopic" when no theme is present */
+    double confidence;      /* in [0, 1] */
+} sayasat_stance;
 
 /* The analysis of one document. Owned by the analyser; valid until the next
  * sayasat_analyse() call on it or its _free. */
@@ -167,6 +197,9 @@ typedef struct {
     const sayasat_evidence *evidence;   /* in text order */
     size_t invalid_utf8;            /* invalid byte sequences seen */
     size_t first_invalid_offset;    /* byte offset of the first one */
+    sayasat_stance stance;
+    size_t n_cues;
+    const sayasat_cue *cues;        /* in text order */
 } sayasat_result;
 
 /* Analyses text[0..len), UTF-8 (invalid sequences are read as U+FFFD; the

@@ -13,6 +13,7 @@
 #include "sayasat.h"
 #include "score.h"
 #include "segment.h"
+#include "stance.h"
 #include "wordproc.h"
 
 /* How a word is read: Russian, Cyrillic Kazakh, or Latin Kazakh in one of
@@ -33,6 +34,7 @@ typedef struct {
 typedef struct {
     size_t ids, n_ids;      /* into the ids vector */
     size_t stem;            /* offset in strings */
+    int negated;            /* Kazakh verbal negation after the stem */
 } cache_sense;
 
 struct sayasat_analyser {
@@ -64,6 +66,9 @@ struct sayasat_analyser {
     size_t cap_u16;
     hit_list hits;
     score_state score;
+    stance_state stance;
+    unsigned char *negated;     /* per token: Kazakh verbal negation */
+    size_t cap_negated;
     sayasat_result result;
     sayasat_token *token_view;  /* built by sayasat_tokens() on demand */
     size_t cap_token_view;
@@ -94,7 +99,8 @@ sayasat_status sayasat_analyser_new(const sayasat_lexicon_set *set,
     if (U_FAILURE(ust))
         st = from_icu(ust);
     else if (!(a->scratch = match_scratch_new(set->matcher)) ||
-             score_init(&a->score, set->data.n_themes))
+             score_init(&a->score, set->data.n_themes) ||
+             stance_init(&a->stance, set->data.n_themes))
         st = SAYASAT_ERR_NOMEM;
     if (st) {
         sayasat_analyser_free(a);
@@ -125,6 +131,8 @@ void sayasat_analyser_free(sayasat_analyser *a)
     free(a->u16);
     free(a->hits.hits);
     score_free(&a->score);
+    stance_free(&a->stance);
+    free(a->negated);
     free(a->token_view);
     free(a);
 }
@@ -175,6 +183,21 @@ static kk_latin_orthography mode_orth(int mode)
     }
 }
 
+/* Does a Kazakh word carry verbal negation right after its stem
+ * (қолда|майды, шеш|пейді, жаса|мау)? The negation morpheme -ма/-ме/-ба/
+ * -бе/-па/-пе follows the verb stem, with person or tense after it. */
+static int kk_verbal_negation(const char *stem, size_t slen,
+                              const char *folded, size_t flen)
+{
+    static const char *const neg[] = {"ма", "ме", "ба", "бе", "па", "пе"};
+    if (flen < slen + 6 || memcmp(folded, stem, slen) != 0)
+        return 0;
+    for (int i = 0; i < 6; i++)
+        if (memcmp(folded + slen, neg[i], 4) == 0)
+            return 1;
+    return 0;
+}
+
 /* The patterns a word satisfies when read in mode; -1 when out of memory. */
 static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
                           const char *surface, size_t len)
@@ -199,6 +222,10 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
         matcher_word_patterns(a->set->matcher, lang, folded, (size_t)flen,
                               stem, (size_t)slen, &a->found))
         return -1;
+    /* folded may point into strings: read it before strings grows */
+    int negated = lang == LANG_KK && slen > 0 &&
+                  kk_verbal_negation(stem, (size_t)slen, folded,
+                                     (size_t)flen);
     size_t stem_at = pool_add(&a->strings, slen > 0 ? stem : "",
                               slen > 0 ? (size_t)slen : 0);
     if (stem_at == (size_t)-1 ||
@@ -210,7 +237,8 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
     if (a->found.n)
         memcpy(a->ids + a->n_ids, a->found.ids,
                a->found.n * sizeof *a->ids);
-    a->senses[a->n_senses] = (cache_sense){a->n_ids, a->found.n, stem_at};
+    a->senses[a->n_senses] =
+        (cache_sense){a->n_ids, a->found.n, stem_at, negated};
     a->n_ids += a->found.n;
     cw = &a->words[idx];
     return cw->sense[mode] = (int32_t)a->n_senses++;
@@ -279,7 +307,7 @@ static lang_id identify_languages(sayasat_analyser *a, const char *text,
             (orth = latin_orthography(a, text, &sents[s])) != KK_LATIN_NONE)
             lang = LANG_KK;
         a->sentences[s] = (sayasat_sentence){sents[s].start, sents[s].end,
-                                             lang_name(lang)};
+                                             lang_name(lang), 0, 0, 0};
         a->sentence_mode[s] = lang == LANG_UND ? -1 : mode_of(lang, orth);
         ru += lang == LANG_RU;
         kk += lang == LANG_KK;
@@ -366,8 +394,18 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     if (score_document(&a->score, &a->set->data, &a->hits, sents, n_sent,
                        n_tok))
         return SAYASAT_ERR_NOMEM;
-
+    if (grow_array((void **)&a->negated, &a->cap_negated, n_tok + 1,
+                   sizeof *a->negated))
+        return SAYASAT_ERR_NOMEM;
+    for (size_t t = 0; t < n_tok; t++)
+        a->negated[t] = (unsigned char)a->senses[a->token_word[t]].negated;
     sayasat_result *r = &a->result;
+    if (stance_document(&a->stance, &a->set->data, &a->hits, sents, n_sent,
+                        a->negated, a->score.evidence, a->score.n_evidence,
+                        a->sentences, a->score.themes, a->score.n_present,
+                        &r->stance))
+        return SAYASAT_ERR_NOMEM;
+
     r->lang = lang_name(doc_lang);
     r->tokens = n_tok;
     r->n_sentences = n_sent;
@@ -378,6 +416,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     r->present = a->score.present;
     r->n_evidence = a->score.n_evidence;
     r->evidence = a->score.evidence;
+    r->n_cues = a->stance.n_cues;
+    r->cues = a->stance.cues;
     check_utf8(text, len, r);
     *out = r;
     return SAYASAT_OK;

@@ -385,9 +385,13 @@ static int regex_hits(const matcher *m, match_scratch *s, lang_id lang,
             while (t + 1 < sent->first_token + sent->n_tokens &&
                    tokens[t].end <= start)
                 t++;
+            uint32_t end = sent->start + (uint32_t)ov[1], n = 0;
+            while (t + n < sent->first_token + sent->n_tokens &&
+                   tokens[t + n].start < end)
+                n++;
             match_hit h = {m->regex_entry[lang][strtoul((const char *)mark,
                                                         NULL, 10)],
-                           start, sent->start + (uint32_t)ov[1], t, 0};
+                           start, end, t, n};
             if (push_hit(hits, h))
                 return -1;
         }

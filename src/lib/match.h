@@ -64,7 +64,8 @@ typedef struct {
     uint32_t start, end;    /* bytes */
     uint32_t first_token;   /* absolute token index; regex hits: the token
                                where the match starts */
-    uint32_t n_tokens;      /* words covered (0 for regexes) */
+    uint32_t n_tokens;      /* words it covers (a regex: the tokens that
+                               start inside it, maybe 0) */
 } match_hit;
 
 typedef struct {

@@ -1,7 +1,9 @@
 /* score: from the entries matched in a document to per-theme figures.
  *
- * Overlapping matches of one theme count once: at each place the longest
- * entry wins (прямые выборы акимов, not also выборы акимов inside it).
+ * Overlapping matches of one theme count once: the longest entry wins
+ * (прямые выборы акимов, not also выборы акимов inside it, nor a shorter
+ * phrase that starts earlier and overlaps it), so a longer negative entry
+ * (пресс-служба акимата) cancels the word it contains.
  * Matches of different themes may overlap: a phrase can carry two themes.
  * A theme is present when its matched weight reaches PRESENT_MIN_WEIGHT:
  * one expression that carries the theme (weight 2 or more), or several
@@ -23,7 +25,10 @@ typedef struct {
     sayasat_evidence *evidence;
     size_t n_evidence, cap_evidence;
     size_t *sentence_mark;          /* scratch: last sentence counted */
-    size_t *theme_end;              /* scratch: end of the last kept hit */
+    unsigned char *keep;            /* scratch: per hit, counts */
+    size_t cap_keep;
+    struct candidate *cand;         /* scratch: hits to choose among */
+    size_t cap_cand;
 } score_state;
 
 /* Prepares state for a set with n_themes; returns 0 or -1 (no memory). */

@@ -206,7 +206,8 @@ enum {
     K_N = 1 << 9,   /* н: after a participle in -ған/-ген/-қан/-кен */
     K_VNI = 1 << 10, /* a vowel other than ы і */
     K_AE = 1 << 11, /* а е */
-    K_DER = 1 << 12 /* stem ends in -шы/-ші or -лы/-лі (agent noun, adjective "with"): takes -сы/-сі */
+    K_DER = 1 << 12 /* -шы/-ші, -лы/-лі (agent noun, adjective "with"):
+                       they take the 3rd person -сы/-сі */
 };
 
 #define P_SON (K_RYU | K_L | K_NAS | K_ZJ)

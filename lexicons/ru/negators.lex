@@ -1,0 +1,17 @@
+@cues negator
+@lang ru
+@label Отрицание
+@scope before 3
+
+# Russian negation stands before what it negates ("не оправдала ожиданий",
+# "нет сомнений", "без поддержки"). Short function words are exact entries:
+# they are not stemmed. Words that mostly come with "не" ("ничуть не",
+# "вовсе не", "никогда не") are left out so a negation is not counted twice;
+# "отнюдь" and "никак" are listed as the brief of the stance model asks.
+"не"
+"нет"
+"ни"
+"без"
+никак
+отнюдь
+отсутствие

@@ -1,0 +1,56 @@
+/* stance: step 7 of the pipeline, the stance a document takes on the
+ * themes it covers, from the stance cues the matcher found.
+ *
+ * In each sentence, every polarity or critique cue contributes its weight,
+ *   - negated (times -0.75) when a negator has it in scope (Russian не, нет
+ *     stand before the words they negate; Kazakh емес, жоқ after them) or
+ *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
+ *     -па/-пе: қолдамайды);
+ *   - multiplied by the intensifiers and diminishers that have it in scope;
+ *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
+ *     the marker's weight after it: the clause after weighs more;
+ * and the sentence's sum is multiplied by its hedges (якобы, сияқты).
+ * A sentence's polarity goes to the themes matched in it, and half of it to
+ * the themes of the sentence before (evaluation often follows the topic).
+ * The document's positive and negative masses are the sums of the positive
+ * and negative sentence polarities; its score (P - N) / (P + N + 2) does
+ * not saturate with length, and its label is offtopic (no theme), neutral
+ * (little evaluation: P + N < NEUTRAL_MASS), mixed (strong evidence both
+ * ways), support or critical. */
+#ifndef SAYASAT_STANCE_H
+#define SAYASAT_STANCE_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "match.h"
+#include "sayasat.h"
+#include "segment.h"
+
+#define NEGATION_FACTOR (-0.75)
+#define NEUTRAL_MASS 1.5
+
+typedef struct {
+    sayasat_cue *cues;
+    size_t n_cues, cap_cues;
+    double *theme_sum;      /* scratch per theme */
+    unsigned char *theme_in_sentence;   /* scratch: themes x 2 sentences */
+    size_t n_themes;
+} stance_state;
+
+int stance_init(stance_state *st, size_t n_themes);
+void stance_free(stance_state *st);
+
+/* Reads the cue hits among hits (sorted in text order), fills each
+ * sentence's polarity and cue span, the themes' stance and the document's
+ * stance. negated[t] marks tokens with Kazakh verbal negation. Returns 0, or
+ * -1 when out of memory. */
+int stance_document(stance_state *st, const lexicon_data *d,
+                    const hit_list *hits, const seg_sentence *sents,
+                    size_t n_sent, const unsigned char *negated,
+                    const sayasat_evidence *evidence, size_t n_evidence,
+                    sayasat_sentence *out_sentences,
+                    sayasat_theme_score *themes, size_t n_present,
+                    sayasat_stance *doc);
+
+#endif
