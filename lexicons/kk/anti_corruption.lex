@@ -1,6 +1,7 @@
 @theme anti_corruption
 @lang kk
 @label Сыбайлас жемқорлыққа қарсы іс-қимыл
+@present 3.5
 
 # Corruption, the Anti-Corruption Agency, bribery, conflict of interest,
 # asset recovery, illicit enrichment, money laundering, impunity. "пара"

@@ -1,6 +1,7 @@
 @theme budget_fiscal
 @lang kk
 @label Бюджет және бюджетаралық қатынастар
+@present 3.5
 
 # Budgets, inter-budget relations, transfers, subventions, the fourth-level
 # (rural okrug) budget, taxes and local revenues. A bare "бюджет" or "салық"

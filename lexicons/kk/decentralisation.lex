@@ -1,6 +1,7 @@
 @theme decentralisation
 @lang kk
 @label Орталықсыздандыру
+@present 3.5
 
 # Moving powers and decisions from the centre to regions, districts and
 # rural okrugs, and the critique of over-centralisation. Kazakh texts use

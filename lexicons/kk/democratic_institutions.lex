@@ -1,6 +1,7 @@
 @theme democratic_institutions
 @lang kk
 @label Демократиялық институттар
+@present 3.5
 
 # Democratic institutions, checks and balances, rule of law, political
 # modernisation, rights institutions, limits on presidential power, the

@@ -1,6 +1,7 @@
 @theme dialogue_participation
 @lang kk
 @label Диалог және азаматтық қатысу
+@present 3.5
 
 # Dialogue of the state with citizens ("Халық үнін еститін мемлекет"),
 # the National Kurultai and public councils, akims' meetings and reports to

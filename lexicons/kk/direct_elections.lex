@@ -1,6 +1,7 @@
 @theme direct_elections
 @lang kk
 @label Әкімдерді тікелей сайлау
+@present 3.5
 
 # Electing akims (and other local officials) directly by residents: rural
 # akims since 2021, district and city akims since 2024, the debate on

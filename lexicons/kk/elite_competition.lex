@@ -1,6 +1,7 @@
 @theme elite_competition
 @lang kk
 @label Элиталар бәсекесі
+@present 3.5
 
 # Rivalry of local and regional elites, clans and informal networks,
 # incumbent akims against challengers, the "akim corps", nomenklatura,

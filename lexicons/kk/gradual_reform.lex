@@ -1,6 +1,7 @@
 @theme gradual_reform
 @lang kk
 @label Реформалардың кезеңділігі
+@present 3.5
 
 # Step-by-step, phased, evolutionary reform; sequencing and pace of reforms;
 # the "reform for the sake of reform" argument; pilots before roll-out;

@@ -1,6 +1,7 @@
 @theme local_self_government
 @lang kk
 @label Жергілікті өзін-өзі басқару
+@present 3.5
 
 # Local self-government (ЖӨБ), community bodies, gatherings (жиын,
 # жиналыс) of residents, communal property, the law and concept of local

@@ -1,6 +1,7 @@
 @theme maslikhat_representation
 @lang kk
 @label Мәслихаттар және өкілді билік
+@present 3.5
 
 # Maslikhats as representative bodies: powers, deputies, control over the
 # akim and the local budget, elections by the mixed model (party lists plus

@@ -1,6 +1,7 @@
 @theme parliamentary_reform
 @lang kk
 @label Парламент реформасы
+@present 3.5
 
 # Powers of the Mazhilis and Senate, a unicameral parliament (the proposed
 # Құрылтай), the mixed electoral system for the Mazhilis, parliamentary

@@ -1,6 +1,7 @@
 @theme party_competition
 @lang kk
 @label Партиялық бәсеке
+@present 3.5
 
 # Parties, party lists, inter-party competition, party registration and
 # thresholds, opposition, the dominant party. "ақ жол" and "аманат" are

@@ -1,6 +1,7 @@
 @theme turnout
 @lang kk
 @label Сайлаушылардың келуі мен белсенділігі
+@present 3.5
 
 # Voter turnout, activity and passivity of voters, polling-station figures,
 # boycotts. The stemmer gives "сайлаушы" the stem of "сайлау", so voter

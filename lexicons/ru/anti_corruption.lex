@@ -1,6 +1,7 @@
 @theme anti_corruption
 @lang ru
 @label Противодействие коррупции
+@present 3.5
 
 # Corruption, the Anti-Corruption Agency, bribery, conflict of interest,
 # asset recovery, illicit enrichment. Snowball gives "взятка" and "взяток"

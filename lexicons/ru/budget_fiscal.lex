@@ -1,6 +1,7 @@
 @theme budget_fiscal
 @lang ru
 @label Бюджет и межбюджетные отношения
+@present 3.5
 
 # Budgets, inter-budget relations, transfers, subventions, the fourth-level
 # (rural okrug) budget, taxes and local revenues. A bare "бюджет" or "налог"

@@ -1,6 +1,7 @@
 @theme decentralisation
 @lang ru
 @label Децентрализация
+@present 3.5
 
 # Moving powers and decisions from the centre to regions, districts and
 # rural okrugs. "децентрализ*" also catches "децентрализованный".

@@ -1,6 +1,7 @@
 @theme democratic_institutions
 @lang ru
 @label Демократические институты
+@present 3.5
 
 # Democratic institutions, checks and balances, rule of law, political
 # modernisation, rights institutions, the "New/Just Kazakhstan" agenda.

@@ -1,6 +1,7 @@
 @theme dialogue_participation
 @lang ru
 @label Диалог власти и общества, участие граждан
+@present 3.5
 
 # Dialogue of the state with citizens ("Слышащее государство"), public
 # councils, akims' meetings and reports to residents, petitions, civic

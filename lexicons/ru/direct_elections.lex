@@ -1,6 +1,7 @@
 @theme direct_elections
 @lang ru
 @label Прямые выборы акимов
+@present 3.5
 
 # Electing akims (and other local officials) directly by residents.
 # Parliamentary and maslikhat elections in general belong to other themes.

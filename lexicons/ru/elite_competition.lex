@@ -1,6 +1,7 @@
 @theme elite_competition
 @lang ru
 @label Конкуренция элит
+@present 3.5
 
 # Rivalry of local and regional elites, clans, incumbent akims against
 # challengers, the "akim corps", nomenklatura, rotation of cadres.

@@ -1,6 +1,7 @@
 @theme gradual_reform
 @lang ru
 @label Поэтапность реформ
+@present 3.5
 
 # Step-by-step, phased, evolutionary reform; sequencing and pace of reforms;
 # the "reforms for the sake of reforms" argument; pilots before roll-out.

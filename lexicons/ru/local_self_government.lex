@@ -1,6 +1,7 @@
 @theme local_self_government
 @lang ru
 @label Местное самоуправление
+@present 3.5
 
 # Local self-government (МСУ), community bodies, gatherings of residents,
 # the law on local state administration and self-government.

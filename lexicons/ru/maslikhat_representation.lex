@@ -1,6 +1,7 @@
 @theme maslikhat_representation
 @lang ru
 @label Маслихаты и представительная власть
+@present 3.5
 
 # Maslikhats as representative bodies: powers, deputies, elections by the
 # mixed model. "маслихат" alone shows up in bylines and routine notices: low.

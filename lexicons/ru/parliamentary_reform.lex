@@ -1,6 +1,7 @@
 @theme parliamentary_reform
 @lang ru
 @label Парламентская реформа
+@present 3.5
 
 # Powers of the Mazhilis and Senate, a unicameral parliament (Kurultai),
 # the mixed electoral system for the Mazhilis, constitutional reform of

@@ -1,6 +1,7 @@
 @theme party_competition
 @lang ru
 @label Партийная конкуренция
+@present 3.5
 
 # Parties, party lists, inter-party competition, party registration,
 # opposition. Party names in quotes are split from the quotes at

@@ -1,6 +1,7 @@
 @theme turnout
 @lang ru
 @label Явка избирателей
+@present 3.5
 
 # Voter turnout, activity and passivity of voters, polling-station figures.
 # "явка с повинной" (turning oneself in) is a criminal-news phrase.

@@ -173,7 +173,7 @@ static sayasat_status header(parser *p, const char *s, size_t n)
             size_t id = pool_add(&d->pool, val, vlen);
             if (id == (size_t)-1)
                 return SAYASAT_ERR_NOMEM;
-            d->themes[d->n_themes] = (lex_theme){id, {id, id}};
+            d->themes[d->n_themes] = (lex_theme){id, {id, id}, 0};
             t = d->n_themes++;
         }
         p->theme = t;
@@ -189,6 +189,28 @@ static sayasat_status header(parser *p, const char *s, size_t n)
         p->have_lang = 1;
         return SAYASAT_OK;
     }
+    if (klen == 7 && memcmp(key, "present", 7) == 0) {
+        if (p->theme == (size_t)-1)
+            return fail(p, off, "@present follows @theme");
+        char buf[32], *rest;
+        double w = 0;
+        if (vlen < sizeof buf) {
+            memcpy(buf, val, vlen);
+            buf[vlen] = '\0';
+            w = strtod(buf, &rest);
+            if (*rest)
+                w = 0;
+        }
+        if (!(w > 0 && w <= 100))
+            return fail(p, off + v, "@present needs a weight above 0 and "
+                                    "at most 100");
+        lex_theme *t = &p->data->themes[p->theme];
+        if (t->present_min != 0 && t->present_min != w)
+            return fail(p, off + v, "@present %g, but another file of this "
+                                    "theme says %g", w, t->present_min);
+        t->present_min = w;
+        return SAYASAT_OK;
+    }
     if (klen == 5 && memcmp(key, "label", 5) == 0) {
         if (p->have_label)
             return fail(p, off, "a second @label in one file");
@@ -199,7 +221,7 @@ static sayasat_status header(parser *p, const char *s, size_t n)
         return SAYASAT_OK;
     }
     return fail(p, off, "unknown header '@%.*s' (expected @theme or @cues, "
-                        "@lang, @label, @scope)", (int)klen, key);
+                        "@lang, @label, @present, @scope)", (int)klen, key);
 }
 
 /* Parses " = W" (or nothing) at s[0..n); off is s's offset in the line. */
@@ -431,6 +453,9 @@ int lexicon_sort_themes(lexicon_data *d)
     for (size_t e = 0; e < d->n_entries; e++)
         if (!d->entries[e].cue)
             d->entries[e].theme = new_index[d->entries[e].theme];
+    for (size_t t = 0; t < n; t++)
+        if (sorted[t].present_min == 0)
+            sorted[t].present_min = DEFAULT_PRESENT_MIN;
     memcpy(d->themes, sorted, n * sizeof *sorted);
     free(sorted);
     free(new_index);

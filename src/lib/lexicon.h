@@ -56,7 +56,11 @@ typedef struct {
 typedef struct {
     size_t id;              /* pool offset */
     size_t label[2];        /* pool offsets of the ru and kk labels, or id */
+    double present_min;     /* weight that makes it present (@present) */
 } lex_theme;
+
+/* A theme without @present is present from this weight on. */
+#define DEFAULT_PRESENT_MIN 2.0
 
 /* Everything parsed from a lexicon directory. */
 typedef struct {

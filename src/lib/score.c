@@ -163,7 +163,7 @@ int score_document(score_state *s, const lexicon_data *d, hit_list *hits,
         sayasat_theme_score *ts = &s->themes[t];
         ts->coverage = n_sentences ? ts->coverage / (double)n_sentences : 0;
         ts->rate_per_1000 = tokens ? ts->hits * 1000.0 / (double)tokens : 0;
-        ts->present = ts->weight >= PRESENT_MIN_WEIGHT;
+        ts->present = ts->weight >= d->themes[t].present_min;
         if (!ts->present)
             continue;
         /* Insert in order: strongest first, taxonomy order on ties. */

@@ -5,9 +5,8 @@
  * phrase that starts earlier and overlaps it), so a longer negative entry
  * (пресс-служба акимата) cancels the word it contains.
  * Matches of different themes may overlap: a phrase can carry two themes.
- * A theme is present when its matched weight reaches PRESENT_MIN_WEIGHT:
- * one expression that carries the theme (weight 2 or more), or several
- * weaker words. */
+ * A theme is present when its matched weight reaches the theme's @present
+ * weight (lexicon.h: DEFAULT_PRESENT_MIN without one). */
 #ifndef SAYASAT_SCORE_H
 #define SAYASAT_SCORE_H
 
@@ -15,8 +14,6 @@
 
 #include "lexicon.h"
 #include "match.h"
-
-#define PRESENT_MIN_WEIGHT 2.0
 
 typedef struct {
     sayasat_theme_score *themes;    /* n_themes */

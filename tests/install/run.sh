@@ -26,7 +26,7 @@ for f in bin/sayasat lib/libsayasat.a lib/libsayasat.so include/sayasat.h \
     check "installed $f" "$(test -e "$tmp/usr/$f" && echo yes)" yes
 done
 # the installed binary, moved away from the source tree, finds its lexicons
-out=$(cd "$tmp" && echo 'Прямые выборы акимов районов прошли спокойно.' |
+out=$(cd "$tmp" && echo 'Прямые выборы акимов районов прошли спокойно. Впервые жители сами избрали акимов районов.' |
       env -u SAYASAT_LEXICONS "$tmp/usr/bin/sayasat" score --format tsv |
       cut -f1,2,5 | tail -1)
 check "installed binary scores" "$out" "$(printf '1\tru\tdirect_elections')"
@@ -39,7 +39,8 @@ int main(int argc, char **argv)
     sayasat_lexicon_set *set;
     sayasat_analyser *an;
     const sayasat_result *r;
-    const char *text = "Аудан әкімдерін тікелей сайлау өтті.";
+    const char *text = "Аудан әкімдерін тікелей сайлау өтті. "
+                       "Ауыл әкімдерін тікелей сайлау жалғасады.";
     if (argc < 2 || sayasat_lexicon_set_load(argv[1], &set, NULL) ||
         sayasat_analyser_new(set, &an) ||
         sayasat_analyse(an, text, strlen(text), &r))

@@ -250,6 +250,47 @@ static void stance_cue_files(void **state)
     lexdir_free(dir);
 }
 
+static void present_weight_per_theme(void **state)
+{
+    (void)state;
+    const char *dir = lexdir_new();
+    lexdir_write(dir, "ru/direct_elections.lex",
+                 "@theme direct_elections\n@lang ru\n@label A\n@present 5\n"
+                 "прямые выборы = 4\n");
+    lexdir_write(dir, "ru/turnout.lex", "@theme turnout\n@lang ru\n"
+                                        "@label B\nявка = 2\n");
+    sayasat_lexicon_set *set = NULL;
+    sayasat_error e;
+    assert_int_equal(sayasat_lexicon_set_load(dir, &set, &e), SAYASAT_OK);
+    sayasat_analyser *an;
+    assert_int_equal(sayasat_analyser_new(set, &an), SAYASAT_OK);
+    const sayasat_result *r;
+    const char *t = "Прямые выборы и явка.";
+    assert_int_equal(sayasat_analyse(an, t, strlen(t), &r), SAYASAT_OK);
+    assert_true(r->themes[0].weight == 4.0);
+    assert_false(r->themes[0].present);     /* below its @present 5 */
+    assert_true(r->themes[1].present);      /* the default, 2 */
+    sayasat_analyser_free(an);
+    sayasat_lexicon_set_free(set);
+    /* the two languages' files of a theme must agree */
+    lexdir_write(dir, "kk/direct_elections.lex",
+                 "@theme direct_elections\n@lang kk\n@label A\n@present 3\n"
+                 "тікелей сайлау = 4\n");
+    assert_int_equal(sayasat_lexicon_set_load(dir, &set, &e),
+                     SAYASAT_ERR_LEXICON);
+    assert_string_equal(e.file, "ru/direct_elections.lex");
+    assert_int_equal(e.line, 4);
+    assert_non_null(strstr(e.message, "another file of this theme says 3"));
+    lexdir_free(dir);
+    lexicon_data d;
+    assert_int_equal(parse("@theme x\n@present 0\n", &e, &d),
+                     SAYASAT_ERR_LEXICON);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@present 3\n", &e, &d), SAYASAT_ERR_LEXICON);
+    assert_non_null(strstr(e.message, "@present follows @theme"));
+    lexicon_data_free(&d);
+}
+
 static void empty_directory(void **state)
 {
     (void)state;
@@ -274,6 +315,7 @@ int main(void)
         cmocka_unit_test(set_loads_all_or_nothing),
         cmocka_unit_test(words_that_can_never_match),
         cmocka_unit_test(stance_cue_files),
+        cmocka_unit_test(present_weight_per_theme),
         cmocka_unit_test(empty_directory),
     };
     return cmocka_run_group_tests_name("lexicon", tests, NULL, NULL);

@@ -21,7 +21,7 @@ static int setup(void **state)
     lexdir_write(dir, "ru/a.lex",
                  "@theme direct_elections\n@lang ru\n@label A\n"
                  "выборы = 1\n"              /* entry 0 */
-                 "прямые выборы = 2\n"       /* entry 1 */
+                 "прямые выборы = 3\n"       /* entry 1 */
                  "децентрализ* = 1\n"        /* entry 2 */
                  "децентр* = 1\n"            /* entry 3 */
                  "\"выборы\" = 1\n");        /* entry 4 */
@@ -80,7 +80,7 @@ static void overlapping_hits_of_one_theme_count_once(void **state)
     assert_int_equal(score_document(&s, &set->data, &hits, sents, 2, 7), 0);
     const sayasat_theme_score *t0 = &s.themes[0], *t1 = &s.themes[1];
     assert_int_equal(t0->hits, 2);           /* прямые выборы, then выборы */
-    assert_true(t0->weight == 3.0);
+    assert_true(t0->weight == 4.0);
     assert_true(t0->coverage == 1.0);
     assert_int_equal(t1->hits, 1);
     assert_true(t1->weight == 0.5);

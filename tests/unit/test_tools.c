@@ -69,7 +69,7 @@ static int setup(void **state)
     dir = lexdir_new();
     lexdir_write(dir, "ru/direct_elections.lex",
                  "@theme direct_elections\n@lang ru\n@label A\n"
-                 "прямые выборы акимов = 3\n\"ЦИК\"\nдецентрализ* = 0.5\n"
+                 "прямые выборы акимов = 4\n\"ЦИК\"\nдецентрализ* = 0.5\n"
                  "/аким\\w+/ = 0.5\n");
     lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n"
                                        "@label S\nважный шаг = 2\n");
