@@ -1,6 +1,6 @@
 /* sayasat eval --gold GOLD.tsv DIR [--split S] [--format text|json]: theme
- * precision, recall and F1 against hand-coded gold, overall and by
- * language.
+ * precision, recall and F1, and stance accuracy, macro-F1 and confusion
+ * matrix, against hand-coded gold, overall and by language.
  *
  * Gold: TSV with a header row; columns found by name: id, lang, themes
  * (comma-separated ids, or "none"), stance, optional split; others are
@@ -17,14 +17,6 @@ typedef struct {
     size_t tp, fp, fn;
 } counts;
 
-typedef struct {
-    counts *theme;          /* per theme */
-    size_t docs;
-} tally;
-
-enum { GROUPS = 4 };        /* all, ru, kk, mixed */
-static const char *const group_names[GROUPS] = {"all", "ru", "kk", "mixed"};
-
 static double ratio(size_t a, size_t b)
 {
     return b ? (double)a / (double)b : 0.0;
@@ -34,6 +26,101 @@ static double f1(double p, double r)
 {
     return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 }
+
+enum { LABELS = 5 };
+static const char *const labels[LABELS] = {"support", "critical", "neutral",
+                                           "mixed", "offtopic"};
+
+typedef struct {
+    counts *theme;          /* per theme */
+    size_t docs;
+    size_t confusion[LABELS][LABELS];   /* [gold][predicted] */
+    size_t stance_docs;
+} tally;
+
+static int label_index(const char *s)
+{
+    for (int i = 0; i < LABELS; i++)
+        if (strcmp(labels[i], s) == 0)
+            return i;
+    return -1;
+}
+
+/* Stance accuracy and macro-F1 over the labels that occur in gold or
+ * output. */
+static void stance_figures(const tally *g, double *accuracy, double *macro)
+{
+    size_t right = 0, n = 0;
+    double sum = 0;
+    int used = 0;
+    for (int a = 0; a < LABELS; a++) {
+        size_t tp = g->confusion[a][a], gold = 0, pred = 0;
+        for (int b = 0; b < LABELS; b++) {
+            gold += g->confusion[a][b];
+            pred += g->confusion[b][a];
+            n += g->confusion[a][b];
+        }
+        right += tp;
+        if (gold + pred) {
+            sum += f1(ratio(tp, pred), ratio(tp, gold));
+            used++;
+        }
+    }
+    *accuracy = ratio(right, n);
+    *macro = used ? sum / used : 0;
+}
+
+static void json_stance(strbuf *o, const tally *g)
+{
+    double acc, macro;
+    stance_figures(g, &acc, &macro);
+    sb_printf(o, "{\"n_docs\":%zu,\"accuracy\":%.4f,\"macro_f1\":%.4f,"
+                 "\"per_label\":{", g->stance_docs, acc, macro);
+    for (int a = 0; a < LABELS; a++) {
+        size_t tp = g->confusion[a][a], gold = 0, pred = 0;
+        for (int b = 0; b < LABELS; b++) {
+            gold += g->confusion[a][b];
+            pred += g->confusion[b][a];
+        }
+        double p = ratio(tp, pred), r = ratio(tp, gold);
+        sb_printf(o, "%s\"%s\":{\"precision\":%.4f,\"recall\":%.4f,"
+                     "\"f1\":%.4f,\"support\":%zu}", a ? "," : "",
+                  labels[a], p, r, f1(p, r), gold);
+    }
+    sb_puts(o, "},\"confusion\":{");
+    for (int a = 0; a < LABELS; a++) {
+        sb_printf(o, "%s\"%s\":{", a ? "," : "", labels[a]);
+        for (int b = 0; b < LABELS; b++)
+            sb_printf(o, "%s\"%s\":%zu", b ? "," : "", labels[b],
+                      g->confusion[a][b]);
+        sb_putc(o, '}');
+    }
+    sb_puts(o, "}}");
+}
+
+static void text_stance(strbuf *o, const tally *g, const char *name,
+                        int detail)
+{
+    double acc, macro;
+    stance_figures(g, &acc, &macro);
+    sb_printf(o, "%-6s %4zu docs  stance accuracy %.3f  macro F1 %.3f\n",
+              name, g->stance_docs, acc, macro);
+    if (!detail)
+        return;
+    sb_printf(o, "  confusion (rows gold, columns predicted):\n  %-9s", "");
+    for (int b = 0; b < LABELS; b++)
+        sb_printf(o, " %9s", labels[b]);
+    sb_putc(o, '\n');
+    for (int a = 0; a < LABELS; a++) {
+        sb_printf(o, "  %-9s", labels[a]);
+        for (int b = 0; b < LABELS; b++)
+            sb_printf(o, " %9zu", g->confusion[a][b]);
+        sb_putc(o, '\n');
+    }
+}
+
+enum { GROUPS = 4 };        /* all, ru, kk, mixed */
+static const char *const group_names[GROUPS] = {"all", "ru", "kk", "mixed"};
 
 /* Splits a TSV line in place into at most max fields; returns the count. */
 static size_t split_tsv(char *line, char **field, size_t max)
@@ -189,7 +276,8 @@ int cmd_eval(int argc, char **argv)
             goto nomem;
     if (!want)
         goto nomem;
-    int col_id = -1, col_lang = -1, col_themes = -1, col_split = -1;
+    int col_id = -1, col_lang = -1, col_themes = -1, col_split = -1,
+        col_stance = -1;
     size_t lineno = 0;
     ssize_t len;
     while ((len = getline(&line, &cap, f)) >= 0) {
@@ -206,6 +294,7 @@ int cmd_eval(int argc, char **argv)
                 else if (strcmp(field[i], "lang") == 0) col_lang = (int)i;
                 else if (strcmp(field[i], "themes") == 0) col_themes = (int)i;
                 else if (strcmp(field[i], "split") == 0) col_split = (int)i;
+                else if (strcmp(field[i], "stance") == 0) col_stance = (int)i;
             }
             if (col_id < 0 || col_lang < 0 || col_themes < 0) {
                 cli_error("eval", "%s:1: the header needs columns id, lang "
@@ -221,6 +310,7 @@ int cmd_eval(int argc, char **argv)
         int need = col_id > col_lang ? col_id : col_lang;
         need = need > col_themes ? need : col_themes;
         need = need > col_split ? need : col_split;
+        need = need > col_stance ? need : col_stance;
         if ((int)nf <= need) {
             cli_error("eval", "%s:%zu: %zu columns, the header has more",
                       gold, lineno, nf);
@@ -261,12 +351,25 @@ int cmd_eval(int argc, char **argv)
             cli_error("eval", "%s: %s", path, sayasat_strerror(st));
             goto done;
         }
+        int gold_stance = -1;
+        if (col_stance >= 0 && *field[col_stance] &&
+            (gold_stance = label_index(field[col_stance])) < 0) {
+            cli_error("eval", "%s:%zu: unknown stance '%s' (support, "
+                      "critical, neutral, mixed, offtopic)", gold, lineno,
+                      field[col_stance]);
+            goto done;
+        }
+        int pred_stance = label_index(r->stance.label);
         int lg = 0;
         for (int g = 1; g < GROUPS; g++)
             if (strcmp(field[col_lang], group_names[g]) == 0)
                 lg = g;
         for (int g = 0; g < GROUPS; g += (g == 0 && lg ? lg : GROUPS)) {
             groups[g].docs++;
+            if (gold_stance >= 0 && pred_stance >= 0) {
+                groups[g].confusion[gold_stance][pred_stance]++;
+                groups[g].stance_docs++;
+            }
             for (size_t t = 0; t < n_themes; t++) {
                 int p = r->themes[t].present, w = want[t];
                 groups[g].theme[t].tp += p && w;
@@ -289,6 +392,10 @@ int cmd_eval(int argc, char **argv)
                   split ? "\"" : "", split ? split : "null", split ? "\"" : "",
                   sayasat_lexicon_set_version(set), groups[0].docs);
         json_group(&o, set, &groups[0]);
+        if (col_stance >= 0) {
+            sb_puts(&o, ",\"stance\":");
+            json_stance(&o, &groups[0]);
+        }
         sb_puts(&o, ",\"by_lang\":{");
         int first = 1;
         for (int g = 1; g < GROUPS; g++) {
@@ -297,6 +404,10 @@ int cmd_eval(int argc, char **argv)
             sb_printf(&o, "%s\"%s\":{\"themes\":", first ? "" : ",",
                       group_names[g]);
             json_group(&o, set, &groups[g]);
+            if (col_stance >= 0) {
+                sb_puts(&o, ",\"stance\":");
+                json_stance(&o, &groups[g]);
+            }
             sb_putc(&o, '}');
             first = 0;
         }
@@ -308,6 +419,12 @@ int cmd_eval(int argc, char **argv)
         for (int g = 1; g < GROUPS; g++)
             if (groups[g].docs)
                 text_group(&o, set, &groups[g], group_names[g], 0);
+        if (col_stance >= 0) {
+            sb_putc(&o, '\n');
+            for (int g = 0; g < GROUPS; g++)
+                if (groups[g].stance_docs)
+                    text_stance(&o, &groups[g], group_names[g], g == 0);
+        }
     }
     if (o.failed) {
         sb_free(&o);

@@ -103,6 +103,10 @@ static void json_result(const writer *w, strbuf *o, const char *id,
     sb_json_real(o, round4(r->stance.score));
     sb_printf(o, ",\"label\":\"%s\",\"confidence\":", r->stance.label);
     sb_json_real(o, round4(r->stance.confidence));
+    sb_puts(o, ",\"positive\":");
+    sb_json_real(o, round4(r->stance.positive));
+    sb_puts(o, ",\"negative\":");
+    sb_json_real(o, round4(r->stance.negative));
     sb_puts(o, "},\"evidence\":[");
     for (size_t i = 0; i < r->n_evidence; i++) {
         const sayasat_evidence *e = &r->evidence[i];

@@ -180,6 +180,9 @@ typedef struct {
     const char *label;      /* "support", "critical", "neutral", "mixed",
                                or "offtopic" when no theme is present */
     double confidence;      /* in [0, 1] */
+    double positive, negative;  /* the masses: sums of the positive and of
+                                   the (absolute) negative sentence
+                                   polarities */
 } sayasat_stance;
 
 /* The analysis of one document. Owned by the analyser; valid until the next

@@ -161,6 +161,8 @@ int stance_document(stance_state *st, const lexicon_data *d,
             negm -= out[s].polarity;
     }
     double mass = pos + negm;
+    doc->positive = pos;
+    doc->negative = negm;
     doc->score = (pos - negm) / (mass + 2.0);
     double strength = 1.0 - exp(-mass / 4.0);
     double balance = mass > 0 ? fmin(pos, negm) / fmax(pos, negm) : 0;
@@ -170,13 +172,14 @@ int stance_document(stance_state *st, const lexicon_data *d,
     } else if (mass < NEUTRAL_MASS) {
         doc->label = "neutral";
         doc->confidence = 1.0 - mass / NEUTRAL_MASS * 0.5;
-    } else if (pos >= 2.0 && negm >= 2.0 && balance >= 0.4) {
+    } else if (pos >= MIXED_MASS && negm >= MIXED_MASS &&
+               balance >= MIXED_BALANCE) {
         doc->label = "mixed";
         doc->confidence = strength * balance;
-    } else if (doc->score >= 0.2) {
+    } else if (doc->score >= LEAN_SCORE) {
         doc->label = "support";
         doc->confidence = strength * (0.5 + 0.5 * doc->score);
-    } else if (doc->score <= -0.2) {
+    } else if (doc->score <= -LEAN_SCORE) {
         doc->label = "critical";
         doc->confidence = strength * (0.5 - 0.5 * doc->score);
     } else {

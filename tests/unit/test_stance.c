@@ -1,0 +1,193 @@
+/* stance: polarity cues, negation scope (before in Russian, after in
+ * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges, theme
+ * attribution and the document's label. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <string.h>
+
+#include "lexdir.h"
+#include "sayasat.h"
+
+static const char *dir;
+static sayasat_lexicon_set *set;
+static sayasat_analyser *an;
+
+static int setup(void **state)
+{
+    (void)state;
+    dir = lexdir_new();
+    lexdir_write(dir, "ru/direct_elections.lex",
+                 "@theme direct_elections\n@lang ru\n@label A\n"
+                 "прямые выборы акимов = 2\n");
+    lexdir_write(dir, "ru/local_self_government.lex",
+                 "@theme local_self_government\n@lang ru\n@label B\n"
+                 "местное самоуправление = 2\n");
+    lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n@label S\n"
+                                       "важный шаг = 2\nсырой = -2\n"
+                                       "поддерживать = 1\n");
+    lexdir_write(dir, "ru/negators.lex", "@cues negator\n@lang ru\n@label N\n"
+                                         "@scope before 3\n\"не\"\n");
+    lexdir_write(dir, "ru/intensifiers.lex",
+                 "@cues intensifier\n@lang ru\n@label I\n@scope before 2\n"
+                 "\"очень\" = 1.5\n\"немного\" = 0.5\n");
+    lexdir_write(dir, "ru/contrast.lex", "@cues contrast\n@lang ru\n"
+                                         "@label C\n\"но\" = 1.5\n");
+    lexdir_write(dir, "ru/hedges.lex", "@cues hedge\n@lang ru\n@label H\n"
+                                       "\"якобы\" = 0.5\n");
+    lexdir_write(dir, "kk/direct_elections.lex",
+                 "@theme direct_elections\n@lang kk\n@label A\n"
+                 "тікелей сайлау = 2\n");
+    lexdir_write(dir, "kk/stance.lex", "@cues polarity\n@lang kk\n@label S\n"
+                                       "дұрыс шешім = 2\nқолдау = 1.5\n");
+    lexdir_write(dir, "kk/negators.lex", "@cues negator\n@lang kk\n@label N\n"
+                                         "@scope after 2\n\"емес\"\n");
+    sayasat_error e;
+    if (sayasat_lexicon_set_load(dir, &set, &e)) {
+        fprintf(stderr, "%s:%u: %s\n", e.file, e.line, e.message);
+        return -1;
+    }
+    return sayasat_analyser_new(set, &an) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sayasat_analyser_free(an);
+    sayasat_lexicon_set_free(set);
+    lexdir_free(dir);
+    return 0;
+}
+
+static const sayasat_result *analyse(const char *text)
+{
+    const sayasat_result *r = NULL;
+    assert_int_equal(sayasat_analyse(an, text, strlen(text), &r), SAYASAT_OK);
+    return r;
+}
+
+#define NEAR(x, y) (fabs((x) - (y)) < 1e-9)
+
+static void polarity_and_theme_stance(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов — важный шаг. Прямые выборы акимов "
+                "ждали давно.");
+    assert_int_equal(r->n_cues, 1);
+    assert_string_equal(r->cues[0].type, "polarity");
+    assert_true(NEAR(r->cues[0].effect, 2.0));
+    assert_true(NEAR(r->sentences[0].polarity, 2.0));
+    assert_int_equal(r->sentences[0].n_cues, 1);
+    assert_true(NEAR(r->sentences[1].polarity, 0.0));
+    /* the theme gets its sentences' polarity: tanh(2 / 3) */
+    assert_true(NEAR(r->themes[0].stance, tanh(2.0 / 3.0)));
+    assert_true(NEAR(r->stance.positive, 2.0));
+    assert_true(NEAR(r->stance.score, 0.5));     /* (2 - 0) / (2 + 2) */
+    assert_string_equal(r->stance.label, "support");
+}
+
+static void russian_negation_stands_before(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов мы не поддерживаем.");
+    assert_int_equal(r->n_cues, 2);     /* не, поддерживать */
+    const sayasat_cue *c = &r->cues[1];
+    assert_string_equal(c->type, "polarity");
+    assert_true(c->negated);
+    assert_true(NEAR(c->effect, -0.75));
+    /* a negator after the word does not reach back */
+    r = analyse("Прямые выборы акимов поддерживаем, не скрою.");
+    assert_false(r->cues[0].negated);
+    /* out of scope: more than three words later */
+    r = analyse("Не все знают, что прямые выборы акимов поддерживаем.");
+    assert_false(r->cues[1].negated);
+}
+
+static void intensifiers_contrast_hedges(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов — очень важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, 3.0));
+    r = analyse("Прямые выборы акимов — немного сырой проект.");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    /* the clause after но weighs more: 2 * 0.5 + (-2) * 1.5 */
+    r = analyse("Прямые выборы акимов — важный шаг, но местное "
+                "самоуправление сырой проект.");
+    assert_true(NEAR(r->sentences[0].polarity, -2.0));
+    assert_string_equal(r->stance.label, "critical");
+    /* hedges weaken the whole sentence */
+    r = analyse("Прямые выборы акимов якобы важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, 1.0));
+}
+
+static void kazakh_negation_after_and_inside(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Тікелей сайлау дұрыс шешім емес.");
+    assert_string_equal(r->lang, "kk");
+    const sayasat_cue *pol = NULL;
+    for (size_t i = 0; i < r->n_cues; i++)
+        if (strcmp(r->cues[i].type, "polarity") == 0)
+            pol = &r->cues[i];
+    assert_non_null(pol);
+    assert_true(pol->negated);
+    assert_true(NEAR(pol->effect, -1.5));
+    /* verbal negation inside the verb: қолдамаймыз = do not support */
+    r = analyse("Біз тікелей сайлауды қолдамаймыз.");
+    assert_int_equal(r->n_cues, 1);
+    assert_true(r->cues[0].negated);
+    assert_true(r->cues[0].effect < 0);
+    r = analyse("Біз тікелей сайлауды қолдаймыз.");
+    assert_int_equal(r->n_cues, 1);
+    assert_false(r->cues[0].negated);
+    assert_true(r->cues[0].effect > 0);
+}
+
+static void document_labels(void **state)
+{
+    (void)state;
+    /* no theme: offtopic, whatever the evaluation */
+    assert_string_equal(analyse("Это очень важный шаг.")->stance.label,
+                        "offtopic");
+    /* a theme without evaluation: neutral */
+    assert_string_equal(
+        analyse("Прямые выборы акимов прошли в воскресенье.")->stance.label,
+        "neutral");
+    /* strong evidence both ways: mixed */
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов — очень важный шаг. Прямые выборы "
+                "акимов — важный шаг. Местное самоуправление — сырой "
+                "проект. Местное самоуправление — очень сырой проект.");
+    assert_true(NEAR(r->stance.positive, 5.0));
+    assert_true(NEAR(r->stance.negative, 5.0));
+    assert_string_equal(r->stance.label, "mixed");
+    /* themes get their own sentences' polarity */
+    assert_true(r->themes[0].stance > 0.5);
+    assert_true(r->themes[1].stance < -0.5);
+    /* long texts do not saturate: the score stays below 1 */
+    char big[8192] = "";
+    for (int i = 0; i < 40; i++)
+        strcat(big, "Прямые выборы акимов — важный шаг. ");
+    r = analyse(big);
+    assert_true(r->stance.score < 1.0 && r->stance.score > 0.9);
+    assert_true(r->stance.confidence > 0.9);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(polarity_and_theme_stance),
+        cmocka_unit_test(russian_negation_stands_before),
+        cmocka_unit_test(intensifiers_contrast_hedges),
+        cmocka_unit_test(kazakh_negation_after_and_inside),
+        cmocka_unit_test(document_labels),
+    };
+    return cmocka_run_group_tests_name("stance", tests, setup, teardown);
+}
