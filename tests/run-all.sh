@@ -28,6 +28,7 @@ done
 [ -f tests/pathological/run.sh ] && run pathological sh tests/pathological/run.sh
 run cli sh tests/cli/run.sh
 run stem-eval sh tests/eval/run.sh
+run corpus-eval sh tests/eval/corpus.sh
 run install sh tests/install/run.sh
 
 [ -n "$failures" ] && echo "failed suites:$failures"

@@ -49,6 +49,7 @@ int cmd_stem(int argc, char **argv);
 int cmd_eval_stem(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 int cmd_import_liwc(int argc, char **argv);
 int cmd_suggest(int argc, char **argv);
 

@@ -16,6 +16,8 @@ static const char usage[] =
     "  filter  --theme T[,T...] [--min-coverage X] [PATH...|-]\n"
     "          pass through the records that cover a theme (exit 0 if any, 1 "
     "if none)\n"
+    "  quotes  [PATH...|-]   quotations: document, speaker, stance, themes, "
+    "words\n"
     "  stem    [--lang ru|kk]  stem one word a line from standard input\n"
     "  eval-stem GOLD.tsv [--lang kk|ru] [--format text|json]\n"
     "          conflation precision/recall/F1, UI, OI of the stemmer on "
@@ -78,7 +80,8 @@ int main(int argc, char **argv)
                     {"stem", cmd_stem},
                     {"eval-stem", cmd_eval_stem},
                     {"lexicon", cmd_lexicon},
-                    {"eval", cmd_eval}};
+                    {"eval", cmd_eval},
+                    {"quotes", cmd_quotes}};
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 2, argv + 2);

@@ -130,6 +130,28 @@ static void json_result(const writer *w, strbuf *o, const char *id,
             json_cue(o, text, &r->cues[sent->first_cue + c], c > 0);
         sb_puts(o, "]}");
     }
+    sb_puts(o, "],\"quotes\":[");
+    for (size_t i = 0; i < r->n_quotes; i++) {
+        const sayasat_quote *q = &r->quotes[i];
+        sb_printf(o, "%s{\"start\":%zu,\"end\":%zu,\"speaker\":", i ? "," : "",
+                  q->start, q->end);
+        if (q->has_speaker) {
+            sb_puts(o, "{\"text\":");
+            sb_json_string(o, text + q->speaker_start,
+                           q->speaker_end - q->speaker_start);
+            sb_printf(o, ",\"start\":%zu,\"end\":%zu}", q->speaker_start,
+                      q->speaker_end);
+        } else {
+            sb_puts(o, "null");
+        }
+        sb_puts(o, ",\"themes\":[");
+        for (size_t k = 0; k < q->n_themes; k++)
+            sb_printf(o, "%s\"%s\"", k ? "," : "",
+                      sayasat_theme_id(w->set, q->themes[k]));
+        sb_puts(o, "],\"stance\":{\"score\":");
+        sb_json_real(o, round4(q->stance.score));
+        sb_printf(o, ",\"label\":\"%s\"}}", q->stance.label);
+    }
     sb_puts(o, "],\"lexicon_version\":\"");
     sb_puts(o, sayasat_lexicon_set_version(set));
     sb_puts(o, "\"}\n");

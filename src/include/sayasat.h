@@ -185,6 +185,17 @@ typedef struct {
                                    polarities */
 } sayasat_stance;
 
+/* A quotation: direct speech or a sentence of reported speech. */
+typedef struct {
+    size_t start, end;          /* the quoted words, bytes */
+    int has_speaker;
+    size_t speaker_start, speaker_end;  /* the speaker's name (or role) */
+    size_t n_themes;
+    const size_t *themes;       /* themes matched inside the quote */
+    sayasat_stance stance;      /* from the cues inside it; label is
+                                   "neutral" without evaluation */
+} sayasat_quote;
+
 /* The analysis of one document. Owned by the analyser; valid until the next
  * sayasat_analyse() call on it or its _free. */
 typedef struct {
@@ -203,6 +214,8 @@ typedef struct {
     sayasat_stance stance;
     size_t n_cues;
     const sayasat_cue *cues;        /* in text order */
+    size_t n_quotes;
+    const sayasat_quote *quotes;    /* in text order */
 } sayasat_result;
 
 /* Analyses text[0..len), UTF-8 (invalid sequences are read as U+FFFD; the

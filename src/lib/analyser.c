@@ -9,6 +9,7 @@
 
 #include "langid.h"
 #include "lexicon_set.h"
+#include "quotes.h"
 #include "match.h"
 #include "sayasat.h"
 #include "score.h"
@@ -28,6 +29,7 @@ enum { MODE_RU, MODE_KK, MODE_KK_2021, MODE_KK_2018, MODE_KK_INFORMAL,
 typedef struct {
     size_t folded;          /* offset in strings: default-folded form */
     word_traits traits;
+    unsigned char speech;   /* quotes_speech_word() */
     int32_t sense[N_MODES]; /* index into senses, -1 until computed */
 } cache_word;
 
@@ -67,8 +69,11 @@ struct sayasat_analyser {
     hit_list hits;
     score_state score;
     stance_state stance;
+    quote_state quotes;
     unsigned char *negated;     /* per token: Kazakh verbal negation */
     size_t cap_negated;
+    unsigned char *speech;      /* per token: quotes_speech_word() */
+    size_t cap_speech;
     sayasat_result result;
     sayasat_token *token_view;  /* built by sayasat_tokens() on demand */
     size_t cap_token_view;
@@ -100,7 +105,8 @@ sayasat_status sayasat_analyser_new(const sayasat_lexicon_set *set,
         st = from_icu(ust);
     else if (!(a->scratch = match_scratch_new(set->matcher)) ||
              score_init(&a->score, set->data.n_themes) ||
-             stance_init(&a->stance, set->data.n_themes))
+             stance_init(&a->stance, set->data.n_themes) ||
+             quotes_init(&a->quotes, set->data.n_themes))
         st = SAYASAT_ERR_NOMEM;
     if (st) {
         sayasat_analyser_free(a);
@@ -132,7 +138,9 @@ void sayasat_analyser_free(sayasat_analyser *a)
     free(a->hits.hits);
     score_free(&a->score);
     stance_free(&a->stance);
+    quotes_free(&a->quotes);
     free(a->negated);
+    free(a->speech);
     free(a->token_view);
     free(a);
 }
@@ -168,6 +176,7 @@ static int64_t cache_word_of(sayasat_analyser *a, const char *w, size_t len)
     if (cw->folded == (size_t)-1)
         return -1;
     langid_word_traits(folded, (size_t)flen, &cw->traits);
+    cw->speech = (unsigned char)quotes_speech_word(folded, (size_t)flen);
     for (int m = 0; m < N_MODES; m++)
         cw->sense[m] = -1;
     return (int64_t)a->n_words++;
@@ -350,7 +359,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
         grow_array((void **)&a->sentence_mode, &a->cap_modes, n_sent + 1,
                    sizeof *a->sentence_mode) ||
         grow_array((void **)&a->sentences, &a->cap_sentences, n_sent + 1,
-                   sizeof *a->sentences))
+                   sizeof *a->sentences) ||
+        grow_array((void **)&a->speech, &a->cap_speech, n_tok + 1, 1))
         return SAYASAT_ERR_NOMEM;
     for (size_t t = 0; t < n_tok; t++) {
         int64_t w = cache_word_of(a, text + tokens[t].start,
@@ -358,6 +368,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
         if (w < 0)
             return SAYASAT_ERR_NOMEM;
         a->token_word[t] = (uint32_t)w;
+        a->speech[t] = a->words[w].speech;
     }
     lang_id doc_lang = identify_languages(a, text, sents, n_sent);
 
@@ -403,7 +414,10 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     if (stance_document(&a->stance, &a->set->data, &a->hits, sents, n_sent,
                         a->negated, a->score.evidence, a->score.n_evidence,
                         a->sentences, a->score.themes, a->score.n_present,
-                        &r->stance))
+                        &r->stance) ||
+        quotes_find(&a->quotes, text, len, tokens, n_tok, sents, n_sent,
+                    a->speech, a->score.evidence, a->score.n_evidence,
+                    a->stance.cues, a->stance.n_cues))
         return SAYASAT_ERR_NOMEM;
 
     r->lang = lang_name(doc_lang);
@@ -418,6 +432,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     r->evidence = a->score.evidence;
     r->n_cues = a->stance.n_cues;
     r->cues = a->stance.cues;
+    r->n_quotes = a->quotes.n;
+    r->quotes = a->quotes.quotes;
     check_utf8(text, len, r);
     *out = r;
     return SAYASAT_OK;

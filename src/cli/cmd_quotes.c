@@ -1,0 +1,104 @@
+/* sayasat quotes [PATH...|-]: the quotations in the documents, one line
+ * each: document, speaker, stance, themes, and the quoted words. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "input.h"
+#include "pipeline.h"
+#include "read_opts.h"
+
+/* The quoted words on one line, cut to about max characters. */
+static void excerpt(strbuf *o, const char *s, size_t n, size_t max)
+{
+    size_t chars = 0, i = 0;
+    int space = 0;
+    for (; i < n && chars < max; i++) {
+        char c = s[i];
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = 1;
+            continue;
+        }
+        if (space && chars)
+            sb_putc(o, ' ');
+        space = 0;
+        sb_putc(o, c);
+        chars += ((unsigned char)c & 0xC0) != 0x80;
+    }
+    while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+        sb_putc(o, s[i++]);
+    if (i < n)
+        sb_puts(o, "…");
+}
+
+static void quotes_one(void *ctx, sayasat_analyser *an, job *j)
+{
+    const sayasat_lexicon_set *set = ctx;
+    const sayasat_result *r = pipeline_analyse(an, j, "quotes");
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n_quotes; i++) {
+        const sayasat_quote *q = &r->quotes[i];
+        sb_printf(&j->out, "%s\t", j->id);
+        if (q->has_speaker)
+            sb_add_utf8(&j->out, j->text + q->speaker_start,
+                        q->speaker_end - q->speaker_start);
+        else
+            sb_puts(&j->out, "(unattributed)");
+        sb_printf(&j->out, "\t%s\t", q->stance.label);
+        for (size_t k = 0; k < q->n_themes; k++)
+            sb_printf(&j->out, "%s%s", k ? "," : "",
+                      sayasat_theme_id(set, q->themes[k]));
+        if (!q->n_themes)
+            sb_putc(&j->out, '-');
+        sb_puts(&j->out, "\t«");
+        strbuf words = {0};
+        excerpt(&words, j->text + q->start, q->end - q->start, 160);
+        sb_add_utf8(&j->out, words.data ? words.data : "", words.len);
+        j->out.failed |= words.failed;
+        sb_free(&words);
+        sb_puts(&j->out, "»\n");
+    }
+}
+
+int cmd_quotes(int argc, char **argv)
+{
+    read_opts ro;
+    read_opts_init(&ro);
+    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    size_t n_paths = 0;
+    if (!paths)
+        return EXIT_TROUBLE;
+    args a = {argc, argv, 0, NULL, "quotes"};
+    const char *opt;
+    int bad = 0;
+    while (!bad && (opt = args_next(&a, READ_OPTS_WITH_VALUE))) {
+        int r = read_opts_parse(&ro, "quotes", opt, a.value);
+        if (r)
+            bad = r < 0;
+        else if (!*opt)
+            paths[n_paths++] = a.value;
+        else {
+            if (strcmp(opt, "?") != 0)
+                cli_error("quotes", "unknown option --%s", opt);
+            bad = 1;
+        }
+    }
+    int status = EXIT_TROUBLE;
+    sayasat_lexicon_set *set = bad ? NULL : cli_load_lexicons("quotes",
+                                                             ro.lexicons);
+    input *in = set ? input_new(paths, n_paths, &ro.input) : NULL;
+    if (in) {
+        pipeline_counts c;
+        if (pipeline_run(in, set, ro.threads, 0, NULL, quotes_one, set, &c,
+                         "quotes") == 0)
+            status = c.failed ? EXIT_SOME_FAILED : EXIT_OK;
+    } else if (set) {
+        cli_error("quotes", "out of memory");
+    }
+    input_free(in);
+    sayasat_lexicon_set_free(set);
+    free((void *)paths);
+    return status;
+}

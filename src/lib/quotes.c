@@ -1,0 +1,435 @@
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "util.h"
+
+/* Speech verbs as they stand in commentary, folded; markers are the
+ * second word of "по словам X" / "по мнению X" and the Kazakh postposed
+ * "X-тың айтуынша / пікірінше / сөзінше". */
+static const char *const speech_verbs[] = {
+    "сказал", "сказала", "сказали", "заявил", "заявила", "заявили",
+    "заявляет", "отметил", "отметила", "отметили", "отмечает", "подчеркнул",
+    "подчеркнула", "подчеркивает", "пояснил", "пояснила", "поясняет",
+    "добавил", "добавила", "уточнил", "уточнила", "сообщил", "сообщила",
+    "рассказал", "рассказала", "напомнил", "напомнила", "признал", "признала",
+    "считает", "полагает", "уверен", "уверена", "убежден", "убеждена",
+    "резюмировал", "резюмировала", "констатировал", "указал", "указала",
+    "ответил", "ответила", "заметил", "заметила", "говорит", NULL};
+static const char *const speech_final[] = {
+    "деді", "мәлімдеді", "айтты", "атап", "түсіндірді", "жеткізді",
+    "хабарлады", "санайды", "ескертті", "пайымдайды", "мәлімдейді",
+    "түйіндеді", NULL};
+/* Words next to a speech verb that are never its speaker. */
+static const char *const not_speakers[] = {
+    "өтті", "де", "деп", "сондай-ақ", "бірақ", "алайда", "дегенмен",
+    "также", "однако", "но", "и", "а", "при", "этом", "это", "кроме",
+    "тоже", "же", NULL};
+static const char *const speech_markers[] = {
+    "словам", "мнению", "айтуынша", "пікірінше", "сөзінше", NULL};
+
+static int listed(const char *const *list, const char *w, size_t n)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+int quotes_speech_word(const char *folded, size_t len)
+{
+    if (listed(speech_verbs, folded, len))
+        return SPEECH_VERB;
+    if (listed(speech_final, folded, len))
+        return SPEECH_FINAL;
+    if (listed(speech_markers, folded, len))
+        return SPEECH_MARKER;
+    return SPEECH_NONE;
+}
+
+int quotes_init(quote_state *q, size_t n_themes)
+{
+    memset(q, 0, sizeof *q);
+    q->n_themes = n_themes;
+    q->seen = calloc(n_themes + 1, 1);
+    return q->seen ? 0 : -1;
+}
+
+void quotes_free(quote_state *q)
+{
+    free(q->quotes);
+    free(q->theme_ids);
+    free(q->theme_first);
+    free(q->seen);
+    memset(q, 0, sizeof *q);
+}
+
+/* Context for one document. */
+typedef struct {
+    const char *text;
+    size_t len;
+    const seg_token *tok;
+    size_t n_tok;
+    const unsigned char *speech;
+} doc;
+
+/* Is there punctuation or a line break between tokens a < b? */
+static int breaks(const doc *d, size_t a, size_t b)
+{
+    for (size_t i = d->tok[a].end; i < d->tok[b].start; i++) {
+        unsigned char c = (unsigned char)d->text[i];
+        if (c == ',' || c == '.' || c == ':' || c == ';' || c == '!' ||
+            c == '?' || c == '\n' || c == 0xE2 /* dashes, quotes */ ||
+            c == 0xC2 /* « » */ || c == '"')
+            return 1;
+    }
+    return 0;
+}
+
+/* Does token t open a sentence (so its capital says nothing)? */
+static int sentence_initial(const doc *d, size_t t)
+{
+    for (size_t i = d->tok[t].start; i > 0; i--) {
+        unsigned char c = (unsigned char)d->text[i - 1];
+        if (c == ' ' || c == '\t' || c == '\r' || c >= 0x80 || c == '"' ||
+            c == '-' || c == '(')
+            continue;   /* spaces, quotes and dashes before it */
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+    }
+    return 1;
+}
+
+/* Could token t name or describe a speaker at all? */
+static int speaker_word(const doc *d, size_t t)
+{
+    char low[64];
+    size_t n = d->tok[t].end - d->tok[t].start, o = 0;
+    if (d->speech[t])
+        return 0;
+    if (n >= sizeof low)
+        return 1;
+    /* lowercase Cyrillic and ASCII, enough to compare with the list */
+    for (int32_t i = (int32_t)d->tok[t].start; i < (int32_t)d->tok[t].end;) {
+        UChar32 c;
+        U8_NEXT(d->text, i, (int32_t)d->len, c);
+        if (c < 0)
+            return 1;
+        c = u_tolower(c);
+        if (o + U8_MAX_LENGTH >= sizeof low)
+            return 1;
+        U8_APPEND_UNSAFE(low, o, c);
+    }
+    return !listed(not_speakers, low, o);
+}
+
+static int capitalised(const doc *d, size_t t)
+{
+    int32_t i = (int32_t)d->tok[t].start;
+    UChar32 c;
+    U8_NEXT(d->text, i, (int32_t)d->len, c);
+    return c >= 0 && u_isupper(c) && speaker_word(d, t);
+}
+
+/* The first token starting at or after byte off. */
+static size_t token_at(const doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->n_tok;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tok[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A name: up to three capitalised tokens with nothing but spaces between
+ * them, from t onwards (or, backward, ending at t). A capital at the start
+ * of a sentence counts only in a run of two or right before the verb v. */
+static int name_run(const doc *d, size_t t, int backward, size_t v,
+                    size_t *start, size_t *end)
+{
+    if (!capitalised(d, t))
+        return 0;
+    int final = d->speech[v] == SPEECH_FINAL;
+    size_t a = t, b = t;
+    if (backward)
+        while (a > 0 && t - a < 2 && capitalised(d, a - 1) &&
+               !breaks(d, a - 1, a))
+            a--;
+    else
+        while (b + 1 < d->n_tok && b - t < 2 && capitalised(d, b + 1) &&
+               !breaks(d, b, b + 1))
+            b++;
+    if (a == b && sentence_initial(d, a) && a + 1 != v && !final)
+        return 0;
+    *start = d->tok[a].start;
+    *end = d->tok[b].end;
+    return 1;
+}
+
+/* The speaker of speech word v, within tokens [lo, hi): a name after it
+ * (заявил Сапаров, деді Сапаров, по словам Сапарова) or before it (Сапаров
+ * заявил, Сапаровтың айтуынша); else the role words next to it (считает
+ * социолог, эксперт отметил). Nothing across punctuation. */
+static int speaker_near(const doc *d, size_t v, size_t lo, size_t hi,
+                        size_t *start, size_t *end)
+{
+    int marker = d->speech[v] == SPEECH_MARKER;
+    /* Kazakh markers follow the name; Russian по словам precedes it */
+    int postposed = marker && d->tok[v].end - d->tok[v].start > 12;
+    size_t after_end = v + 1, before_start = v;
+    while (after_end < hi && after_end <= v + 8 &&
+           !breaks(d, after_end - 1, after_end))
+        after_end++;
+    while (before_start > lo && v - before_start < 3 &&
+           !breaks(d, before_start - 1, before_start))
+        before_start--;
+    if (!postposed)
+        for (size_t t = v + 1; t < after_end; t++)
+            if (name_run(d, t, 0, v, start, end))
+                return 1;
+    if (!(marker && !postposed))
+        for (size_t t = v; t > before_start; t--)
+            if (name_run(d, t - 1, 1, v, start, end))
+                return 1;
+    /* a Kazakh verb's subject opens its clause: Тұрсынбаева ... атап өтті */
+    if (d->speech[v] == SPEECH_FINAL) {
+        size_t c = v;
+        while (c > lo && !breaks(d, c - 1, c))
+            c--;
+        if (c < v && name_run(d, c, 0, v, start, end))
+            return 1;
+    }
+    while (after_end > v + 1 && !speaker_word(d, v + 1))
+        after_end = v + 1;      /* атап өтті: no role after it */
+    if (!postposed && after_end > v + 1) {  /* the role after it */
+        size_t b = after_end - 1 < v + 2 ? after_end - 1 : v + 2;
+        *start = d->tok[v + 1].start;
+        *end = d->tok[b].end;
+        return 1;
+    }
+    if (!(marker && !postposed) && before_start < v &&
+        speaker_word(d, v - 1)) {                   /* ... or before */
+        size_t a = v - 1 > before_start && speaker_word(d, v - 2) ? v - 2
+                                                                  : v - 1;
+        *start = d->tok[a].start;
+        *end = d->tok[v - 1].end;
+        return 1;
+    }
+    return 0;
+}
+
+/* Opening quotation marks and their closing partners. */
+static size_t open_mark(const char *s, size_t i, size_t len,
+                        const char **close)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (u[0] == 0xC2 && i + 1 < len && u[1] == 0xAB) {
+        *close = "\xC2\xBB";    /* « » */
+        return 2;
+    }
+    if (u[0] == 0xE2 && i + 2 < len && u[1] == 0x80 &&
+        (u[2] == 0x9E || u[2] == 0x9C)) {
+        *close = u[2] == 0x9E ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+        return 3;               /* „ “  and  “ ” */
+    }
+    if (u[0] == '"') {
+        *close = "\"";
+        return 1;
+    }
+    return 0;
+}
+
+/* Where the quote opened at i closes, or (size_t)-1; nested « » pairs are
+ * skipped, and a blank line ends the search. */
+static size_t close_mark(const char *s, size_t i, size_t len,
+                         const char *close)
+{
+    size_t cl = strlen(close);
+    int depth = 0;
+    for (size_t k = i; k + cl <= len; k++) {
+        if (s[k] == '\n' && k + 1 < len && s[k + 1] == '\n')
+            return (size_t)-1;
+        if (cl == 2 && (unsigned char)s[k] == 0xC2 &&
+            (unsigned char)s[k + 1] == 0xAB)
+            depth++;
+        if (memcmp(s + k, close, cl) == 0) {
+            if (depth == 0)
+                return k;
+            depth--;
+        }
+    }
+    return (size_t)-1;
+}
+
+static double ratio_or(double a, double b, double z)
+{
+    return b > 0 ? a / b : z;
+}
+
+static int add_quote(quote_state *q, size_t start, size_t end,
+                     int has_speaker, size_t s0, size_t s1,
+                     const sayasat_evidence *ev, size_t n_ev,
+                     const sayasat_cue *cues, size_t n_cues)
+{
+    if (grow_array((void **)&q->quotes, &q->cap, q->n + 1, sizeof *q->quotes) ||
+        grow_array((void **)&q->theme_first, &q->cap_first, q->n + 1,
+                   sizeof *q->theme_first))
+        return -1;
+    q->theme_first[q->n] = q->n_theme_ids;
+    sayasat_quote *x = &q->quotes[q->n++];
+    memset(x, 0, sizeof *x);
+    x->start = start;
+    x->end = end;
+    x->has_speaker = has_speaker;
+    x->speaker_start = has_speaker ? s0 : 0;
+    x->speaker_end = has_speaker ? s1 : 0;
+    memset(q->seen, 0, q->n_themes);
+    size_t first = q->n_theme_ids;
+    for (size_t i = 0; i < n_ev; i++)
+        if (ev[i].start >= start && ev[i].end <= end && ev[i].weight > 0 &&
+            !q->seen[ev[i].theme]) {
+            q->seen[ev[i].theme] = 1;
+            if (grow_array((void **)&q->theme_ids, &q->cap_theme_ids,
+                           q->n_theme_ids + 1, sizeof *q->theme_ids))
+                return -1;
+            q->theme_ids[q->n_theme_ids++] = ev[i].theme;
+        }
+    x->n_themes = q->n_theme_ids - first;
+    double pos = 0, neg = 0;
+    for (size_t i = 0; i < n_cues; i++)
+        if (cues[i].start >= start && cues[i].end <= end) {
+            if (cues[i].effect > 0)
+                pos += cues[i].effect;
+            else
+                neg -= cues[i].effect;
+        }
+    double mass = pos + neg;
+    x->stance.positive = pos;
+    x->stance.negative = neg;
+    x->stance.score = (pos - neg) / (mass + 2.0);
+    x->stance.confidence = mass / (mass + 2.0);
+    if (mass < 1.0)
+        x->stance.label = "neutral";
+    else if (pos >= 1.5 && neg >= 1.5 &&
+             ratio_or(pos < neg ? pos : neg, pos > neg ? pos : neg, 0) >= 0.4)
+        x->stance.label = "mixed";
+    else
+        x->stance.label = pos > neg ? "support" : "critical";
+    return 0;
+}
+
+int quotes_find(quote_state *q, const char *text, size_t len,
+                const seg_token *tokens, size_t n_tok,
+                const seg_sentence *sents, size_t n_sent,
+                const unsigned char *speech, const sayasat_evidence *ev,
+                size_t n_ev, const sayasat_cue *cues, size_t n_cues)
+{
+    doc d = {text, len, tokens, n_tok, speech};
+    q->n = q->n_theme_ids = 0;
+    for (size_t i = 0; i < len;) {
+        const char *close = NULL;
+        size_t ol = (unsigned char)text[i] < 0x80 && text[i] != '"'
+                        ? 0 : open_mark(text, i, len, &close);
+        /* a dialogue line: a dash at the start of a line */
+        int dash = (i == 0 || text[i - 1] == '\n') &&
+                   ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
+                    (unsigned char)text[i + 1] == 0x80 &&
+                    ((unsigned char)text[i + 2] == 0x94 ||
+                     (unsigned char)text[i + 2] == 0x93));
+        if (!ol && !dash) {
+            i++;
+            continue;
+        }
+        size_t qs = i + (dash ? 3 : ol), qe;
+        if (dash) {
+            const char *nl = memchr(text + qs, '\n', len - qs);
+            qe = nl ? (size_t)(nl - text) : len;
+            /* "— Реплика, — сказал аким." : the speech ends at the next
+             * dash that a speech verb follows */
+            for (size_t k = qs; k + 3 <= qe; k++)
+                if ((unsigned char)text[k] == 0xE2 &&
+                    (unsigned char)text[k + 1] == 0x80 &&
+                    ((unsigned char)text[k + 2] == 0x94 ||
+                     (unsigned char)text[k + 2] == 0x93)) {
+                    size_t t = token_at(&d, k + 3);
+                    if (t < n_tok && (speech[t] == SPEECH_VERB ||
+                                      speech[t] == SPEECH_FINAL)) {
+                        qe = k;
+                        break;
+                    }
+                }
+        } else if ((qe = close_mark(text, qs, len, close)) == (size_t)-1) {
+            i += ol;
+            continue;
+        }
+        if (dash) {     /* the words only: no spaces, no comma before — */
+            while (qs < qe && (text[qs] == ' ' || text[qs] == '\t'))
+                qs++;
+            while (qe > qs && (text[qe - 1] == ' ' || text[qe - 1] == ',' ||
+                               text[qe - 1] == '\r'))
+                qe--;
+        }
+        size_t t0 = token_at(&d, qs), t1 = token_at(&d, qe);
+        size_t inside = t1 - t0;
+        /* the speaker: a verb right after the quote, or a verb or marker
+         * shortly before it in the same line */
+        size_t s0 = 0, s1 = 0;
+        int found = 0;
+        for (size_t t = t1; t < n_tok && t < t1 + 3 && !found; t++)
+            if (speech[t] == SPEECH_VERB || speech[t] == SPEECH_FINAL)
+                found = speaker_near(&d, t, t1, t + 5 < n_tok ? t + 5 : n_tok,
+                                     &s0, &s1);
+        for (size_t t = t0; t > 0 && t + 6 > t0 && !found; t--)
+            if (speech[t - 1] &&
+                !memchr(text + tokens[t - 1].end, '\n',
+                        qs - tokens[t - 1].end))
+                found = speaker_near(&d, t - 1, t0 >= 8 ? t0 - 8 : 0, t0,
+                                     &s0, &s1);
+        if (inside >= 4 && (found || inside >= 8)) {
+            if (add_quote(q, qs, qe, found, s0, s1, ev, n_ev, cues, n_cues))
+                return -1;
+        }
+        i = dash ? qe : qe + strlen(close);
+    }
+    /* reported speech: sentences with a speech word outside direct quotes */
+    size_t dq = 0, n_direct = q->n;
+    for (size_t s = 0; s < n_sent; s++) {
+        const seg_sentence *x = &sents[s];
+        while (dq < n_direct && q->quotes[dq].end <= x->start)
+            dq++;
+        if (dq < n_direct && q->quotes[dq].start < x->end)
+            continue;   /* it holds direct speech */
+        for (size_t t = x->first_token; t < x->first_token + x->n_tokens;
+             t++) {
+            if (!speech[t])
+                continue;
+            size_t s0 = 0, s1 = 0;
+            int found = speaker_near(&d, t, x->first_token,
+                                     x->first_token + x->n_tokens, &s0, &s1);
+            if (found && add_quote(q, x->start, x->end, 1, s0, s1, ev, n_ev,
+                                   cues, n_cues))
+                return -1;
+            break;
+        }
+    }
+    /* theme lists, now that theme_ids no longer moves; then text order
+     * (reported speech was added after the direct quotes) */
+    for (size_t i = 0; i < q->n; i++)
+        q->quotes[i].themes = q->theme_ids + q->theme_first[i];
+    for (size_t i = 1; i < q->n; i++) {
+        sayasat_quote x = q->quotes[i];
+        size_t j = i;
+        while (j > 0 && q->quotes[j - 1].start > x.start) {
+            q->quotes[j] = q->quotes[j - 1];
+            j--;
+        }
+        q->quotes[j] = x;
+    }
+    return 0;
+}

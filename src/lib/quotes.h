@@ -1,0 +1,51 @@
+/* quotes: who said what. Direct speech in «…», „…“, “…” and "…" and in
+ * dialogue lines that open with a dash; reported speech in sentences with
+ * a speech verb or marker (по словам X, X отметил/заявил/подчеркнул,
+ * X-тың айтуынша, X атап өтті, деді, мәлімдеді). Each quote gets its
+ * speaker's name span where one stands next to the verb or marker (a run
+ * of capitalised words, else the role words there), the themes matched
+ * inside it and its own stance from the cues inside it.
+ *
+ * Whether a word is a speech verb or marker is decided once per word type
+ * (quotes_speech_word), so a document costs one pass over its tokens and
+ * one over its bytes for quotation marks. */
+#ifndef SAYASAT_QUOTES_H
+#define SAYASAT_QUOTES_H
+
+#include <stddef.h>
+
+#include "sayasat.h"
+#include "segment.h"
+
+/* SPEECH_FINAL: a Kazakh verb, at the end of its clause, whose subject
+ * (the speaker) opens the clause. */
+enum { SPEECH_NONE = 0, SPEECH_VERB = 1, SPEECH_MARKER = 2, SPEECH_FINAL = 3 };
+
+/* SPEECH_VERB (заявил, отметила), SPEECH_FINAL (деді, мәлімдеді),
+ * SPEECH_MARKER (the словам of "по словам", айтуынша, пікірінше) or
+ * SPEECH_NONE, for a folded word. */
+int quotes_speech_word(const char *folded, size_t len);
+
+typedef struct {
+    sayasat_quote *quotes;
+    size_t n, cap;
+    size_t *theme_ids;          /* the quotes' themes, concatenated */
+    size_t n_theme_ids, cap_theme_ids;
+    size_t *theme_first;        /* per quote: its first in theme_ids */
+    size_t cap_first;
+    unsigned char *seen;        /* scratch per theme */
+    size_t n_themes;
+} quote_state;
+
+int quotes_init(quote_state *q, size_t n_themes);
+void quotes_free(quote_state *q);
+
+/* Finds the quotes of text; speech[t] is quotes_speech_word() of token t.
+ * Returns 0, or -1 when out of memory. */
+int quotes_find(quote_state *q, const char *text, size_t len,
+                const seg_token *tokens, size_t n_tok,
+                const seg_sentence *sents, size_t n_sent,
+                const unsigned char *speech, const sayasat_evidence *ev,
+                size_t n_ev, const sayasat_cue *cues, size_t n_cues);
+
+#endif

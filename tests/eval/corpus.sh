@@ -1,0 +1,36 @@
+#!/bin/sh
+# Theme and stance quality on the bundled corpus's held-out test split,
+# per language, through `sayasat eval`. Lexicons and decision values were
+# chosen on the dev split only.
+#
+# Floors: theme micro-F1 >= 0.85 per language (the corpus issue's target).
+# Stance macro-F1: the target is 0.70 per language and it is NOT reached
+# yet (measured: ru 0.558, kk 0.699); the floors below guard the measured
+# figures against regressions until the stance model improves.
+cd "$(dirname "$0")/../.." || exit 2
+SAYASAT=${SAYASAT:-build/sayasat}
+out=$("$SAYASAT" eval --lexicons lexicons --gold corpus/gold.tsv --split test \
+      corpus) || { echo "corpus-eval: sayasat eval failed"; exit 1; }
+printf '%s\n' "$out"
+passed=0
+failed=0
+# floor NAME LANG KIND MIN: KIND "themes" reads "... F1 x  macro F1 y",
+# "stance" reads "... macro F1 y"
+floor() {
+    if [ "$3" = themes ]; then
+        value=$(printf '%s\n' "$out" | awk -v l="$2" '$1 == l && $4 == "themes" { print $11 }')
+    else
+        value=$(printf '%s\n' "$out" | awk -v l="$2" '$1 == l && $4 == "stance" { print $9 }')
+    fi
+    if [ -n "$value" ] && awk -v v="$value" -v m="$4" 'BEGIN { exit !(v >= m) }'; then
+        echo "PASS $1: $value >= $4"; passed=$((passed + 1))
+    else
+        echo "FAIL $1: ${value:-?} < $4"; failed=$((failed + 1))
+    fi
+}
+floor "ru theme micro-F1 (test)" ru themes 0.85
+floor "kk theme micro-F1 (test)" kk themes 0.85
+floor "ru stance macro-F1 (test, regression guard)" ru stance 0.55
+floor "kk stance macro-F1 (test, regression guard)" kk stance 0.69
+echo "corpus-eval: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,177 @@
+/* quotes: direct and reported speech, speakers, their themes and stance. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "lexdir.h"
+#include "quotes.h"
+#include "sayasat.h"
+
+static const char *dir;
+static sayasat_lexicon_set *set;
+static sayasat_analyser *an;
+
+static int setup(void **state)
+{
+    (void)state;
+    dir = lexdir_new();
+    lexdir_write(dir, "ru/direct_elections.lex",
+                 "@theme direct_elections\n@lang ru\n@label A\n"
+                 "прямые выборы акимов = 2\n");
+    lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n@label S\n"
+                                       "важный шаг = 2\nсырой = -2\n");
+    lexdir_write(dir, "kk/direct_elections.lex",
+                 "@theme direct_elections\n@lang kk\n@label A\n"
+                 "тікелей сайлау = 2\n");
+    lexdir_write(dir, "kk/stance.lex", "@cues polarity\n@lang kk\n@label S\n"
+                                       "дұрыс шешім = 2\n");
+    sayasat_error e;
+    if (sayasat_lexicon_set_load(dir, &set, &e))
+        return -1;
+    return sayasat_analyser_new(set, &an) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    sayasat_analyser_free(an);
+    sayasat_lexicon_set_free(set);
+    lexdir_free(dir);
+    return 0;
+}
+
+static const char *text;
+
+static const sayasat_result *analyse(const char *t)
+{
+    const sayasat_result *r = NULL;
+    text = t;
+    assert_int_equal(sayasat_analyse(an, t, strlen(t), &r), SAYASAT_OK);
+    return r;
+}
+
+static const char *span(size_t a, size_t b)
+{
+    static char buf[512];
+    snprintf(buf, sizeof buf, "%.*s", (int)(b - a), text + a);
+    return buf;
+}
+
+static void speech_words(void **state)
+{
+    (void)state;
+    assert_int_equal(quotes_speech_word("заявил", strlen("заявил")),
+                     SPEECH_VERB);
+    assert_int_equal(quotes_speech_word("деді", strlen("деді")),
+                     SPEECH_FINAL);
+    assert_int_equal(quotes_speech_word("айтуынша", strlen("айтуынша")),
+                     SPEECH_MARKER);
+    assert_int_equal(quotes_speech_word("словам", strlen("словам")),
+                     SPEECH_MARKER);
+    assert_int_equal(quotes_speech_word("выборы", strlen("выборы")),
+                     SPEECH_NONE);
+}
+
+static void direct_speech_with_speaker_after(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("«Прямые выборы акимов — важный шаг для всей страны», — "
+                "заявил политолог Ерлан Сапаров.");
+    assert_int_equal(r->n_quotes, 1);
+    const sayasat_quote *q = &r->quotes[0];
+    assert_string_equal(span(q->start, q->end),
+                        "Прямые выборы акимов — важный шаг для всей страны");
+    assert_true(q->has_speaker);
+    assert_string_equal(span(q->speaker_start, q->speaker_end),
+                        "Ерлан Сапаров");
+    assert_int_equal(q->n_themes, 1);
+    assert_string_equal(sayasat_theme_id(set, q->themes[0]),
+                        "direct_elections");
+    assert_string_equal(q->stance.label, "support");
+}
+
+static void direct_speech_with_speaker_before(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Аким района Ерлан Сапаров заявил: «Законопроект пока "
+                "сырой, его надо дорабатывать».");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Ерлан Сапаров");
+    assert_string_equal(r->quotes[0].stance.label, "critical");
+    /* a short quoted name is not a quotation */
+    r = analyse("Партия «Ак жол» выдвинула кандидата.");
+    assert_int_equal(r->n_quotes, 0);
+}
+
+static void reported_speech(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("По словам Сапарова, прямые выборы акимов уже идут. "
+                "Погода была ясной.");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Сапарова");
+    assert_string_equal(span(r->quotes[0].start, r->quotes[0].end),
+                        "По словам Сапарова, прямые выборы акимов уже идут.");
+    /* the role stands for the speaker when there is no name */
+    r = analyse("Прямые выборы акимов важны, считает социолог.");
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "социолог");
+}
+
+static void kazakh_speech(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Сарапшы Айгүл Тұрсынбаеваның айтуынша, тікелей сайлау "
+                "дұрыс шешім.");
+    assert_string_equal(r->lang, "kk");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end),
+                        "Сарапшы Айгүл Тұрсынбаеваның");
+    assert_string_equal(r->quotes[0].stance.label, "support");
+    r = analyse("«Тікелей сайлау – халық үшін дұрыс шешім болды», – деді "
+                "Ерлан Сапаров.");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Ерлан Сапаров");
+    /* the subject opens the clause of a final verb */
+    r = analyse("Тұрсынбаева тікелей сайлаудың маңызын атап өтті.");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Тұрсынбаева");
+}
+
+static void dialogue_dash(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("— Прямые выборы акимов — это важный шаг вперед, — сказал "
+                "Сапаров.\nПогода была ясной.");
+    assert_int_equal(r->n_quotes, 1);
+    assert_string_equal(span(r->quotes[0].start, r->quotes[0].end),
+                        "Прямые выборы акимов — это важный шаг вперед");
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Сапаров");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(speech_words),
+        cmocka_unit_test(direct_speech_with_speaker_after),
+        cmocka_unit_test(direct_speech_with_speaker_before),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(kazakh_speech),
+        cmocka_unit_test(dialogue_dash),
+    };
+    return cmocka_run_group_tests_name("quotes", tests, setup, teardown);
+}
