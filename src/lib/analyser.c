@@ -411,7 +411,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     for (size_t t = 0; t < n_tok; t++)
         a->negated[t] = (unsigned char)a->senses[a->token_word[t]].negated;
     sayasat_result *r = &a->result;
-    if (stance_document(&a->stance, &a->set->data, &a->hits, sents, n_sent,
+    if (stance_document(&a->stance, &a->set->data, text, &a->hits, sents,
+                        n_sent,
                         a->negated, a->score.evidence, a->score.n_evidence,
                         a->sentences, a->score.themes, a->score.n_present,
                         &r->stance) ||

@@ -3,6 +3,8 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 int stance_init(stance_state *st, size_t n_themes)
 {
@@ -54,12 +56,62 @@ static int in_scope(const lex_entry *me, const match_hit *m,
     return 0;
 }
 
+static int push_cue(stance_state *st, sayasat_cue c)
+{
+    if (grow_array((void **)&st->cues, &st->cap_cues, st->n_cues + 1,
+                   sizeof *st->cues))
+        return -1;
+    st->cues[st->n_cues++] = c;
+    return 0;
+}
+
+/* The next scare quote in text[*at, end): an opening mark (« “ „ "), one to
+ * four words starting with a lowercase letter, its closing mark. Sets the
+ * quoted span (marks included) and moves *at past it. */
+static int scare_quote(const char *text, size_t end, size_t *at, size_t *qs,
+                       size_t *qe)
+{
+    for (size_t i = *at; i < end; i++) {
+        const unsigned char *u = (const unsigned char *)text + i;
+        size_t ol = 0;
+        const char *close = NULL;
+        if (u[0] == 0xC2 && i + 1 < end && u[1] == 0xAB)
+            ol = 2, close = "\xC2\xBB";
+        else if (u[0] == 0xE2 && i + 2 < end && u[1] == 0x80 &&
+                 (u[2] == 0x9C || u[2] == 0x9E))
+            ol = 3, close = u[2] == 0x9E ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+        else if (u[0] == '"')
+            ol = 1, close = "\"";
+        if (!ol)
+            continue;
+        size_t b = i + ol, cl = strlen(close), words = 1, k;
+        for (k = b; k + cl <= end && k < b + 80; k++) {
+            if (memcmp(text + k, close, cl) == 0)
+                break;
+            words += text[k] == ' ';
+        }
+        if (k + cl > end || k >= b + 80 || memcmp(text + k, close, cl) != 0)
+            continue;
+        int32_t p = (int32_t)b;
+        UChar32 c;
+        U8_NEXT(text, p, (int32_t)end, c);
+        if (k > b && words <= 4 && c >= 0 && u_islower(c)) {
+            *qs = i;
+            *qe = k + cl;
+            *at = k + cl;
+            return 1;
+        }
+        i = k + cl - 1;     /* a longer quotation: skip it */
+    }
+    return 0;
+}
+
 static int evaluative(cue_kind c)
 {
     return c == CUE_POLARITY || c == CUE_CRITIQUE;
 }
 
-int stance_document(stance_state *st, const lexicon_data *d,
+int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const hit_list *hits, const seg_sentence *sents,
                     size_t n_sent, const unsigned char *negated,
                     const sayasat_evidence *evidence, size_t n_evidence,
@@ -71,18 +123,16 @@ int stance_document(stance_state *st, const lexicon_data *d,
         out[s].polarity = 0;
         out[s].first_cue = out[s].n_cues = 0;
     }
-    /* the cues, in text order, each with its sentence */
+    /* the cues, in text order, sentence by sentence */
     size_t i = 0;
-    while (i < hits->n) {
-        const match_hit *h0 = &hits->hits[i];
-        size_t s = sentence_of(sents, n_sent, h0->first_token);
+    for (size_t s = 0; s < n_sent; s++) {
         size_t j = i;   /* hits of sentence s: [i, j) */
         while (j < hits->n &&
                sentence_of(sents, n_sent, hits->hits[j].first_token) == s)
             j++;
         out[s].first_cue = st->n_cues;
         double hedge = 1.0;
-        uint32_t contrast_at = UINT32_MAX;
+        uint32_t contrast_at = UINT32_MAX, contrast_byte = UINT32_MAX;
         double contrast_weight = 1.0;
         for (size_t k = i; k < j; k++) {
             const lex_entry *e = &d->entries[hits->hits[k].entry];
@@ -90,6 +140,7 @@ int stance_document(stance_state *st, const lexicon_data *d,
                 hedge *= e->weight;
             if (e->cue == CUE_CONTRAST && contrast_at == UINT32_MAX) {
                 contrast_at = hits->hits[k].first_token;
+                contrast_byte = hits->hits[k].start;
                 contrast_weight = e->weight;
             }
         }
@@ -124,12 +175,25 @@ int stance_document(stance_state *st, const lexicon_data *d,
                 v *= hedge;
                 sum += v;
             }
-            if (grow_array((void **)&st->cues, &st->cap_cues, st->n_cues + 1,
-                           sizeof *st->cues))
+            if (push_cue(st, (sayasat_cue){
+                    cue_name(e->cue), h->start, h->end, s, e->weight, v, neg,
+                    d->pool.data + e->text, d->pool.data + e->file,
+                    e->line}))
                 return -1;
-            st->cues[st->n_cues++] = (sayasat_cue){
-                cue_name(e->cue), h->start, h->end, s, e->weight, v, neg,
-                d->pool.data + e->text, d->pool.data + e->file, e->line};
+        }
+        /* scare quotes: a few words in quotation marks that start in
+         * lowercase (not a name or a title) mark the author's distance */
+        size_t qs, qe;
+        for (size_t at = sents[s].start;
+             scare_quote(text, sents[s].end, &at, &qs, &qe);) {
+            double v = SCARE_QUOTE_WEIGHT * hedge;
+            if (contrast_byte != UINT32_MAX)
+                v *= qs < contrast_byte ? 0.5 : contrast_weight;
+            sum += v;
+            if (push_cue(st, (sayasat_cue){"critique", qs, qe, s,
+                                           SCARE_QUOTE_WEIGHT, v, 0,
+                                           "scare quotes", "", 0}))
+                return -1;
         }
         out[s].polarity = sum;
         out[s].n_cues = st->n_cues - out[s].first_cue;

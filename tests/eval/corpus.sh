@@ -5,7 +5,7 @@
 #
 # Floors: theme micro-F1 >= 0.85 per language (the corpus issue's target).
 # Stance macro-F1: the target is 0.70 per language and it is NOT reached
-# yet (measured: ru 0.558, kk 0.699); the floors below guard the measured
+# yet (measured: ru 0.588, kk 0.699); the floors below guard the measured
 # figures against regressions until the stance model improves.
 cd "$(dirname "$0")/../.." || exit 2
 SAYASAT=${SAYASAT:-build/sayasat}
@@ -30,7 +30,7 @@ floor() {
 }
 floor "ru theme micro-F1 (test)" ru themes 0.85
 floor "kk theme micro-F1 (test)" kk themes 0.85
-floor "ru stance macro-F1 (test, regression guard)" ru stance 0.55
+floor "ru stance macro-F1 (test, regression guard)" ru stance 0.58
 floor "kk stance macro-F1 (test, regression guard)" kk stance 0.69
 echo "corpus-eval: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -150,6 +150,24 @@ static void kazakh_negation_after_and_inside(void **state)
     assert_true(r->cues[0].effect > 0);
 }
 
+static void scare_quotes(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов назвали «историческим шагом».");
+    assert_int_equal(r->n_cues, 1);
+    assert_string_equal(r->cues[0].type, "critique");
+    assert_string_equal(r->cues[0].entry, "scare quotes");
+    assert_true(NEAR(r->cues[0].effect, -1.0));
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    /* names and titles start with a capital; long quotations are speech */
+    r = analyse("Прямые выборы акимов провели в районе «Алатау».");
+    assert_int_equal(r->n_cues, 0);
+    r = analyse("Прямые выборы акимов, сказал он, «это только первый шаг "
+                "долгой работы».");
+    assert_int_equal(r->n_cues, 0);
+}
+
 static void document_labels(void **state)
 {
     (void)state;
@@ -187,6 +205,7 @@ int main(void)
         cmocka_unit_test(russian_negation_stands_before),
         cmocka_unit_test(intensifiers_contrast_hedges),
         cmocka_unit_test(kazakh_negation_after_and_inside),
+        cmocka_unit_test(scare_quotes),
         cmocka_unit_test(document_labels),
     };
     return cmocka_run_group_tests_name("stance", tests, setup, teardown);
