@@ -259,8 +259,15 @@ static void check_utf8(const char *text, size_t len, sayasat_result *r)
     r->invalid_utf8 = 0;
     r->first_invalid_offset = 0;
     for (size_t i = 0; i < len;) {
-        if ((unsigned char)text[i] < 0x80) {
+        unsigned char lead = (unsigned char)text[i];
+        if (lead < 0x80) {
             i++;
+            continue;
+        }
+        /* two-byte letters (Cyrillic, Latin with diacritics): the bulk */
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < len &&
+            ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         int32_t j = 0, n = len - i > 4 ? 4 : (int32_t)(len - i);
@@ -305,6 +312,7 @@ static lang_id identify_languages(sayasat_analyser *a, const char *text,
                                   const seg_sentence *sents, size_t n_sents)
 {
     size_t ru = 0, kk = 0;
+    kk_latin_orthography doc_orth = KK_LATIN_NONE;
     for (size_t s = 0; s < n_sents; s++) {
         lang_votes v = {0};
         for (uint32_t t = 0; t < sents[s].n_tokens; t++)
@@ -312,9 +320,13 @@ static lang_id identify_languages(sayasat_analyser *a, const char *text,
                                  .traits);
         lang_id lang = langid_decide(&v);
         kk_latin_orthography orth = KK_LATIN_NONE;
-        if (v.latin_words >= 2 && v.latin_words > v.cyrillic_words &&
-            (orth = latin_orthography(a, text, &sents[s])) != KK_LATIN_NONE)
-            lang = LANG_KK;
+        if (v.latin_words >= 2 && v.latin_words > v.cyrillic_words) {
+            /* a document keeps its alphabet: detect it once */
+            if (doc_orth == KK_LATIN_NONE)
+                doc_orth = latin_orthography(a, text, &sents[s]);
+            if ((orth = doc_orth) != KK_LATIN_NONE)
+                lang = LANG_KK;
+        }
         a->sentences[s] = (sayasat_sentence){sents[s].start, sents[s].end,
                                              lang_name(lang), 0, 0, 0};
         a->sentence_mode[s] = lang == LANG_UND ? -1 : mode_of(lang, orth);

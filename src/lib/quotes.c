@@ -334,8 +334,12 @@ int quotes_find(quote_state *q, const char *text, size_t len,
     q->n = q->n_theme_ids = 0;
     for (size_t i = 0; i < len;) {
         const char *close = NULL;
-        size_t ol = (unsigned char)text[i] < 0x80 && text[i] != '"'
-                        ? 0 : open_mark(text, i, len, &close);
+        unsigned char c = (unsigned char)text[i];
+        if (c != '"' && c != 0xC2 && c != 0xE2) {   /* most bytes */
+            i++;
+            continue;
+        }
+        size_t ol = open_mark(text, i, len, &close);
         /* a dialogue line: a dash at the start of a line */
         int dash = (i == 0 || text[i - 1] == '\n') &&
                    ((unsigned char)text[i] == 0xE2 && i + 2 < len &&

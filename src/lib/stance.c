@@ -27,20 +27,6 @@ void stance_free(stance_state *st)
     memset(st, 0, sizeof *st);
 }
 
-/* The sentence holding token t (sentences sorted by first_token). */
-static size_t sentence_of(const seg_sentence *s, size_t n, uint32_t t)
-{
-    size_t lo = 0, hi = n;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (s[mid].first_token <= t)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Does modifier m (a negator or intensifier hit) have hit h in scope? */
 static int in_scope(const lex_entry *me, const match_hit *m,
                     const match_hit *h)
@@ -73,6 +59,8 @@ static int scare_quote(const char *text, size_t end, size_t *at, size_t *qs,
 {
     for (size_t i = *at; i < end; i++) {
         const unsigned char *u = (const unsigned char *)text + i;
+        if (u[0] != '"' && u[0] != 0xC2 && u[0] != 0xE2)
+            continue;   /* most bytes */
         size_t ol = 0;
         const char *close = NULL;
         if (u[0] == 0xC2 && i + 1 < end && u[1] == 0xAB)
@@ -126,9 +114,11 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
     /* the cues, in text order, sentence by sentence */
     size_t i = 0;
     for (size_t s = 0; s < n_sent; s++) {
-        size_t j = i;   /* hits of sentence s: [i, j) */
-        while (j < hits->n &&
-               sentence_of(sents, n_sent, hits->hits[j].first_token) == s)
+        /* hits of sentence s: [i, j), hits being in text order */
+        uint32_t next = s + 1 < n_sent ? sents[s + 1].first_token
+                                       : UINT32_MAX;
+        size_t j = i;
+        while (j < hits->n && hits->hits[j].first_token < next)
             j++;
         out[s].first_cue = st->n_cues;
         double hedge = 1.0;
