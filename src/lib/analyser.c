@@ -474,39 +474,51 @@ const sayasat_token *sayasat_tokens(sayasat_analyser *a, size_t *n)
     return a->token_view;
 }
 
-size_t sayasat_fold(sayasat_analyser *a, const char *lang_code,
-                    const char *word, size_t len, char *out, size_t cap,
-                    sayasat_status *status)
+/* The language of a word API call, or LANG_UND after setting *status. */
+static lang_id word_call(const char *lang_code, char *out, size_t cap,
+                         sayasat_status *status)
 {
     lang_id lang = lang_from_name(lang_code);
     *status = SAYASAT_OK;
     if (cap == 0 || (lang != LANG_RU && lang != LANG_KK)) {
         *status = SAYASAT_ERR_ARG;
+        return LANG_UND;
+    }
+    out[0] = '\0';
+    return lang;
+}
+
+/* Copies a result of n bytes to out; n < 0 means failed with failure. */
+static size_t word_result(const char *s, int n, sayasat_status failure,
+                          char *out, size_t cap, sayasat_status *status)
+{
+    if (n < 0 || (size_t)n >= cap) {
+        *status = n < 0 ? failure : SAYASAT_ERR_ARG;
         return 0;
     }
+    memcpy(out, s, (size_t)n + 1);
+    return (size_t)n;
+}
+
+size_t sayasat_fold(sayasat_analyser *a, const char *lang_code,
+                    const char *word, size_t len, char *out, size_t cap,
+                    sayasat_status *status)
+{
+    if (word_call(lang_code, out, cap, status) == LANG_UND)
+        return 0;
     char folded[WORD_BUF];
     int n = wordproc_fold(a->wp, word, len, KK_LATIN_NONE, folded,
                           sizeof folded);
-    if (n < 0 || (size_t)n >= cap) {
-        out[0] = '\0';
-        *status = SAYASAT_ERR_ARG;
-        return 0;
-    }
-    memcpy(out, folded, (size_t)n + 1);
-    return (size_t)n;
+    return word_result(folded, n, SAYASAT_ERR_ARG, out, cap, status);
 }
 
 size_t sayasat_stem(sayasat_analyser *a, const char *lang_code,
                     const char *word, size_t len, char *out, size_t cap,
                     sayasat_status *status)
 {
-    lang_id lang = lang_from_name(lang_code);
-    *status = SAYASAT_OK;
-    if (cap == 0 || (lang != LANG_RU && lang != LANG_KK)) {
-        *status = SAYASAT_ERR_ARG;
+    lang_id lang = word_call(lang_code, out, cap, status);
+    if (lang == LANG_UND)
         return 0;
-    }
-    out[0] = '\0';
     char folded[WORD_BUF], stem[WORD_BUF];
     int flen = wordproc_fold(a->wp, word, len, KK_LATIN_NONE, folded,
                              sizeof folded);
@@ -531,10 +543,5 @@ size_t sayasat_stem(sayasat_analyser *a, const char *lang_code,
         return 0;
     int slen = wordproc_stem(a->wp, lang, folded, (size_t)flen, stem,
                              sizeof stem);
-    if (slen < 0 || (size_t)slen >= cap) {
-        *status = slen < 0 ? SAYASAT_ERR_NOMEM : SAYASAT_ERR_ARG;
-        return 0;
-    }
-    memcpy(out, stem, (size_t)slen + 1);
-    return (size_t)slen;
+    return word_result(stem, slen, SAYASAT_ERR_NOMEM, out, cap, status);
 }

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sayasat.h"
+
 /* Makes a fresh directory with ru/ and kk/ in it; returns its path
  * (static storage). */
 static const char *lexdir_new(void)
@@ -43,6 +45,30 @@ static void lexdir_free(const char *dir)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0)
         fprintf(stderr, "could not remove %s\n", dir);
+}
+
+/* Loads dir as a lexicon set with one analyser: 0, or -1 after printing
+ * why (a fixture's setup). */
+static inline int lexdir_load(const char *dir, sayasat_lexicon_set **set,
+                       sayasat_analyser **an)
+{
+    sayasat_error e;
+    if (sayasat_lexicon_set_load(dir, set, &e)) {
+        fprintf(stderr, "%s:%u:%u: %s\n", e.file, e.line, e.column,
+                e.message);
+        return -1;
+    }
+    return sayasat_analyser_new(*set, an) ? -1 : 0;
+}
+
+/* Frees what lexdir_load made and removes dir (a fixture's teardown). */
+static inline int lexdir_unload(const char *dir, sayasat_lexicon_set *set,
+                         sayasat_analyser *an)
+{
+    sayasat_analyser_free(an);
+    sayasat_lexicon_set_free(set);
+    lexdir_free(dir);
+    return 0;
 }
 
 #endif

@@ -40,22 +40,13 @@ static int setup(void **state)
                  "@theme direct_elections\n@lang kk\n@label Тікелей сайлау\n"
                  "әкімдерді тікелей сайлау = 3\n"
                  "сайлау = 0.5\n");
-    sayasat_error e;
-    if (sayasat_lexicon_set_load(dir, &set, &e)) {
-        fprintf(stderr, "%s:%u:%u: %s\n", e.file, e.line, e.column,
-                e.message);
-        return -1;
-    }
-    return sayasat_analyser_new(set, &an) ? -1 : 0;
+    return lexdir_load(dir, &set, &an);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    sayasat_analyser_free(an);
-    sayasat_lexicon_set_free(set);
-    lexdir_free(dir);
-    return 0;
+    return lexdir_unload(dir, set, an);
 }
 
 static const sayasat_result *analyse(const char *text)

@@ -28,19 +28,13 @@ static int setup(void **state)
                  "тікелей сайлау = 2\n");
     lexdir_write(dir, "kk/stance.lex", "@cues polarity\n@lang kk\n@label S\n"
                                        "дұрыс шешім = 2\n");
-    sayasat_error e;
-    if (sayasat_lexicon_set_load(dir, &set, &e))
-        return -1;
-    return sayasat_analyser_new(set, &an) ? -1 : 0;
+    return lexdir_load(dir, &set, &an);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    sayasat_analyser_free(an);
-    sayasat_lexicon_set_free(set);
-    lexdir_free(dir);
-    return 0;
+    return lexdir_unload(dir, set, an);
 }
 
 static const char *text;

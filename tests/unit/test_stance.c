@@ -45,21 +45,13 @@ static int setup(void **state)
                                        "дұрыс шешім = 2\nқолдау = 1.5\n");
     lexdir_write(dir, "kk/negators.lex", "@cues negator\n@lang kk\n@label N\n"
                                          "@scope after 2\n\"емес\"\n");
-    sayasat_error e;
-    if (sayasat_lexicon_set_load(dir, &set, &e)) {
-        fprintf(stderr, "%s:%u: %s\n", e.file, e.line, e.message);
-        return -1;
-    }
-    return sayasat_analyser_new(set, &an) ? -1 : 0;
+    return lexdir_load(dir, &set, &an);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    sayasat_analyser_free(an);
-    sayasat_lexicon_set_free(set);
-    lexdir_free(dir);
-    return 0;
+    return lexdir_unload(dir, set, an);
 }
 
 static const sayasat_result *analyse(const char *text)

@@ -73,19 +73,13 @@ static int setup(void **state)
                  "/аким\\w+/ = 0.5\n");
     lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n"
                                        "@label S\nважный шаг = 2\n");
-    sayasat_error e;
-    if (sayasat_lexicon_set_load(dir, &set, &e))
-        return -1;
-    return sayasat_analyser_new(set, &an) ? -1 : 0;
+    return lexdir_load(dir, &set, &an);
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    sayasat_analyser_free(an);
-    sayasat_lexicon_set_free(set);
-    lexdir_free(dir);
-    return 0;
+    return lexdir_unload(dir, set, an);
 }
 
 static void entries(void **state)
