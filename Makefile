@@ -1,5 +1,5 @@
 # sayasat: make | make demo | make check | make check-asan | make bench |
-#          make install PREFIX=... | make uninstall | make clean
+#          make fuzz | make install PREFIX=... | make uninstall | make clean
 # Dependencies are Debian packages found with pkg-config; `make deps` (run by
 # demo, check, check-asan and bench) installs the missing ones with apt-get.
 
@@ -34,7 +34,7 @@ EVAL_SRC  = $(wildcard tests/eval/test_*.c)
 TEST_BIN  = $(UNIT_SRC:tests/%.c=$(BUILD)/tests/%) \
             $(EVAL_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check check-asan bench install uninstall clean FORCE
+.PHONY: all deps demo check check-asan bench fuzz install uninstall clean FORCE
 
 all: $(BUILD)/sayasat $(BUILD)/libsayasat.a $(BUILD)/libsayasat.so $(BUILD)/sayasat.pc
 
@@ -92,6 +92,28 @@ bench: deps
 $(BUILD)/bench/bench: bench/bench.c $(BUILD)/libsayasat.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsayasat.a $(PKG_LIBS) $(LDFLAGS)
+
+# libFuzzer targets (clang, with ASan): each runs FUZZ_SECONDS on a corpus
+# seeded from the bundled corpus and lexicons; not part of check.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
+fuzz: deps
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES='clang libclang-rt-14-dev'
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	  OPT='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' \
+	  $(FUZZ_BUILD)/libsayasat.a
+	@mkdir -p $(FUZZ_BUILD)/seeds/lexicon $(FUZZ_BUILD)/seeds/analyse
+	@for f in lexicons/ru/*.lex lexicons/kk/*.lex corpus/ru/*.txt corpus/kk/*.txt; do \
+	  case $$f in *.lex) d=lexicon ;; *) d=analyse ;; esac; \
+	  cp $$f $(FUZZ_BUILD)/seeds/$$d/$$(echo $$f | tr / _); done
+	@for t in lexicon analyse; do \
+	  clang $(ALL_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o $(FUZZ_BUILD)/fuzz_$$t tests/fuzz/fuzz_$$t.c $(FUZZ_BUILD)/libsayasat.a \
+	    $(PKG_LIBS) -lstdc++ || exit 1; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  SAYASAT_LEXICONS=lexicons $(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 $(FUZZ_BUILD)/seeds/$$t 2>&1 | tail -3 || exit 1; \
+	done
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
