@@ -517,8 +517,6 @@ static int jsonl_doc(input *in, size_t len)
     free(fallback);
     in->doc.raw = in->line;
     in->doc.raw_len = len + 1;
-    in->doc.path = path;
-    in->doc.line = in->lineno;
     return rc;
 }
 
@@ -581,8 +579,6 @@ static int stream_next(input *in)
         in->doc.id = id;
         in->doc.raw = in->line;
         in->doc.raw_len = len + 1;
-        in->doc.path = path;
-        in->doc.line = in->lineno;
         long long z = nul_at(in->doc.text, len);
         if (z >= 0) {
             free(in->doc.text);

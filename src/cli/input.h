@@ -35,8 +35,6 @@ typedef struct {
     const char *raw;        /* JSONL: the line as read, with its newline */
     size_t raw_len;
     char *error;            /* set for an error item */
-    const char *path;       /* the file it came from ("-" for stdin) */
-    size_t line;            /* JSONL line number, else 0 */
     char *note;             /* a remark for stderr (a conversion), or NULL */
 } input_doc;
 
