@@ -372,7 +372,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
                    sizeof *a->sentence_mode) ||
         grow_array((void **)&a->sentences, &a->cap_sentences, n_sent + 1,
                    sizeof *a->sentences) ||
-        grow_array((void **)&a->speech, &a->cap_speech, n_tok + 1, 1))
+        grow_array((void **)&a->speech, &a->cap_speech, n_tok + 1, 1) ||
+        grow_array((void **)&a->negated, &a->cap_negated, n_tok + 1, 1))
         return SAYASAT_ERR_NOMEM;
     for (size_t t = 0; t < n_tok; t++) {
         int64_t w = cache_word_of(a, text + tokens[t].start,
@@ -395,6 +396,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
             if (sense < 0)
                 return SAYASAT_ERR_NOMEM;
             a->token_word[t] = (uint32_t)sense;   /* now a sense index */
+            a->negated[t] = (unsigned char)a->senses[sense].negated;
         }
     if (grow_array((void **)&a->views, &a->cap_views, n_tok + 1,
                    sizeof *a->views) ||
@@ -417,11 +419,6 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     if (score_document(&a->score, &a->set->data, &a->hits, sents, n_sent,
                        n_tok))
         return SAYASAT_ERR_NOMEM;
-    if (grow_array((void **)&a->negated, &a->cap_negated, n_tok + 1,
-                   sizeof *a->negated))
-        return SAYASAT_ERR_NOMEM;
-    for (size_t t = 0; t < n_tok; t++)
-        a->negated[t] = (unsigned char)a->senses[a->token_word[t]].negated;
     sayasat_result *r = &a->result;
     if (stance_document(&a->stance, &a->set->data, text, &a->hits, sents,
                         n_sent,

@@ -60,6 +60,18 @@ static int is_blank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* Reads s[0..n) whole as a finite number; 0, or -1 when it is not one. */
+static int number(const char *s, size_t n, double *out)
+{
+    char buf[64], *end;
+    if (n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    *out = strtod(buf, &end);
+    return *end || !isfinite(*out) ? -1 : 0;
+}
+
 /* Parsing state for one file. */
 typedef struct {
     lexicon_data *data;
@@ -192,16 +204,8 @@ static sayasat_status header(parser *p, const char *s, size_t n)
     if (klen == 7 && memcmp(key, "present", 7) == 0) {
         if (p->theme == (size_t)-1)
             return fail(p, off, "@present follows @theme");
-        char buf[32], *rest;
-        double w = 0;
-        if (vlen < sizeof buf) {
-            memcpy(buf, val, vlen);
-            buf[vlen] = '\0';
-            w = strtod(buf, &rest);
-            if (*rest)
-                w = 0;
-        }
-        if (!(w > 0 && w <= 100))
+        double w;
+        if (number(val, vlen, &w) || !(w > 0 && w <= 100))
             return fail(p, off + v, "@present needs a weight above 0 and "
                                     "at most 100");
         lex_theme *t = &p->data->themes[p->theme];
@@ -239,18 +243,15 @@ static sayasat_status weight(parser *p, const char *s, size_t n, size_t off,
     i++;
     while (i < n && is_blank(s[i]))
         i++;
-    char buf[64];
     size_t j = i;
     while (j < n && !is_blank(s[j]))
         j++;
-    if (j == i || j - i >= sizeof buf)
+    if (j == i)
         return fail(p, off + i, "expected a number after '='");
-    memcpy(buf, s + i, j - i);
-    buf[j - i] = '\0';
-    char *end;
-    double v = strtod(buf, &end);
-    if (*end || !isfinite(v))
-        return fail(p, off + i, "'%s' is not a number", buf);
+    double v;
+    if (number(s + i, j - i, &v))
+        return fail(p, off + i, "'%.*s' is not a number", (int)(j - i),
+                    s + i);
     if (v == 0.0 || fabs(v) > 10.0)
         return fail(p, off + i, "weight must be between -10 and 10, not 0");
     while (j < n && is_blank(s[j]))

@@ -107,10 +107,6 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     size_t n_present, sayasat_stance *doc)
 {
     st->n_cues = 0;
-    for (size_t s = 0; s < n_sent; s++) {
-        out[s].polarity = 0;
-        out[s].first_cue = out[s].n_cues = 0;
-    }
     /* the cues, in text order, sentence by sentence */
     size_t i = 0;
     for (size_t s = 0; s < n_sent; s++) {

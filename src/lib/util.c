@@ -13,27 +13,6 @@ uint64_t fnv1a64(uint64_t h, const void *data, size_t len)
     return h;
 }
 
-uint64_t hash_bytes(const void *data, size_t len)
-{
-    /* Eight bytes at a time, each mixed by a multiply and a shift: much
-     * faster than FNV on word-sized keys, and good enough for a table. */
-    const unsigned char *p = data;
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)len;
-    while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-        h ^= h >> 31;
-        p += 8;
-        len -= 8;
-    }
-    uint64_t w = 0;
-    memcpy(&w, p, len);
-    h = (h ^ w) * 0x94D049BB133111EBULL;
-    h ^= h >> 29;
-    return h;
-}
-
 int grow_array(void **array, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
@@ -110,7 +89,7 @@ uint32_t *strmap_get(const strmap *map, const char *key, size_t len)
 {
     if (!map->n_slots)
         return NULL;
-    uint64_t hash = hash_bytes(key, len);
+    uint64_t hash = fnv1a64(FNV1A64_INIT, key, len);
     uint32_t *slot = find_slot(map, hash, key, len);
     return *slot ? &map->entries[*slot - 1].value : NULL;
 }
@@ -140,7 +119,7 @@ uint32_t *strmap_put(strmap *map, const char *key, size_t len, uint32_t value,
     if ((map->n_entries + 1) * 2 > map->n_slots &&
         rehash(map, map->n_slots ? map->n_slots * 2 : 64))
         return NULL;
-    uint64_t hash = hash_bytes(key, len);
+    uint64_t hash = fnv1a64(FNV1A64_INIT, key, len);
     uint32_t *slot = find_slot(map, hash, key, len);
     if (*slot) {
         if (added)

@@ -1,18 +1,15 @@
 /* util: the small containers every stage shares: a growable array, a
  * string pool, a string -> uint32 hash map with its own key storage, and
- * two hashes. All allocation failures are returned, never fatal. */
+ * a hash. All allocation failures are returned, never fatal. */
 #ifndef SAYASAT_UTIL_H
 #define SAYASAT_UTIL_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* FNV-1a, 64 bits: stable and published, for the lexicon version. */
+/* FNV-1a, 64 bits: the string map's hash and the lexicon version's. */
 uint64_t fnv1a64(uint64_t h, const void *data, size_t len);
 #define FNV1A64_INIT 0xcbf29ce484222325ULL
-
-/* A fast hash for the string map; not stable across versions. */
-uint64_t hash_bytes(const void *data, size_t len);
 
 /* Grows *array (element size elem) so that it holds at least need elements;
  * *cap is updated. Returns 0, or -1 when out of memory (array untouched). */
