@@ -420,8 +420,9 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
                        n_tok))
         return SAYASAT_ERR_NOMEM;
     sayasat_result *r = &a->result;
-    if (stance_document(&a->stance, &a->set->data, text, &a->hits, sents,
-                        n_sent,
+    if (quotes_marks(&a->quotes, text, len) ||
+        stance_document(&a->stance, &a->set->data, text, a->quotes.marks,
+                        a->quotes.n_marks, &a->hits, sents, n_sent,
                         a->negated, a->score.evidence, a->score.n_evidence,
                         a->sentences, a->score.themes, a->score.n_present,
                         &r->stance) ||

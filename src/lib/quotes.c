@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "stance.h"
 #include "util.h"
 
 /* Speech verbs as they stand in commentary, folded; markers are the
@@ -60,6 +61,8 @@ int quotes_init(quote_state *q, size_t n_themes)
 
 void quotes_free(quote_state *q)
 {
+    free(q->marks);
+    free(q->dashes);
     free(q->quotes);
     free(q->theme_ids);
     free(q->theme_first);
@@ -267,16 +270,82 @@ static size_t close_mark(const char *s, size_t i, size_t len,
     return (size_t)-1;
 }
 
-static double ratio_or(double a, double b, double z)
+/* Is text[i] the start of a dash (— or –)? */
+static int dash_at(const char *text, size_t len, size_t i)
 {
-    return b > 0 ? a / b : z;
+    return i + 2 < len && (unsigned char)text[i] == 0xE2 &&
+           (unsigned char)text[i + 1] == 0x80 &&
+           ((unsigned char)text[i + 2] == 0x94 ||
+            (unsigned char)text[i + 2] == 0x93);
 }
 
-static int add_quote(quote_state *q, size_t start, size_t end,
-                     int has_speaker, size_t s0, size_t s1,
-                     const sayasat_evidence *ev, size_t n_ev,
-                     const sayasat_cue *cues, size_t n_cues)
+int quotes_marks(quote_state *q, const char *text, size_t len)
 {
+    q->n_marks = q->n_dashes = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c != '"' && c != 0xC2 && c != 0xE2 && c != '\n' && i) {
+            i++;    /* most bytes */
+            continue;
+        }
+        size_t line = c == '\n' ? i + 1 : i;
+        if ((line == 0 || text[line - 1] == '\n') && dash_at(text, len, line)) {
+            if (grow_array((void **)&q->dashes, &q->cap_dashes,
+                           q->n_dashes + 1, sizeof *q->dashes))
+                return -1;
+            q->dashes[q->n_dashes++] = line;
+        }
+        if (c == '\n') {
+            i++;
+            continue;
+        }
+        const char *close = NULL;
+        size_t ol = open_mark(text, i, len, &close), qe;
+        if (!ol || (qe = close_mark(text, i + ol, len, close)) == (size_t)-1) {
+            i += ol ? ol : 1;
+            continue;
+        }
+        if (grow_array((void **)&q->marks, &q->cap_marks, q->n_marks + 1,
+                       sizeof *q->marks))
+            return -1;
+        size_t end = qe + strlen(close);
+        q->marks[q->n_marks++] = (quote_mark){i, i + ol, qe, end};
+        /* « » nest: look inside too («белсенділік» in a quotation) */
+        i = close[1] == '\xBB' ? i + ol : end;
+    }
+    return 0;
+}
+
+/* What quotes_find works with. */
+typedef struct {
+    quote_state *q;
+    doc d;
+    const seg_sentence *sents;
+    size_t n_sent;
+    const sayasat_evidence *ev;
+    size_t n_ev;
+    const sayasat_cue *cues;
+    size_t n_cues;
+} finder;
+
+/* The sentence holding byte off. */
+static size_t sentence_at(const finder *f, size_t off)
+{
+    size_t lo = 0, hi = f->n_sent;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (f->sents[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int add_quote(finder *f, size_t start, size_t end, int has_speaker,
+                     size_t s0, size_t s1)
+{
+    quote_state *q = f->q;
     if (grow_array((void **)&q->quotes, &q->cap, q->n + 1, sizeof *q->quotes) ||
         grow_array((void **)&q->theme_first, &q->cap_first, q->n + 1,
                    sizeof *q->theme_first))
@@ -291,37 +360,100 @@ static int add_quote(quote_state *q, size_t start, size_t end,
     x->speaker_end = has_speaker ? s1 : 0;
     memset(q->seen, 0, q->n_themes);
     size_t first = q->n_theme_ids;
-    for (size_t i = 0; i < n_ev; i++)
-        if (ev[i].start >= start && ev[i].end <= end && ev[i].weight > 0 &&
-            !q->seen[ev[i].theme]) {
-            q->seen[ev[i].theme] = 1;
+    /* evidence is in text order: start where the quote does */
+    size_t lo = 0, hi = f->n_ev;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->ev[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < f->n_ev && f->ev[i].start < end; i++) {
+        const sayasat_evidence *e = &f->ev[i];
+        if (e->end <= end && e->weight > 0 && !q->seen[e->theme]) {
+            q->seen[e->theme] = 1;
             if (grow_array((void **)&q->theme_ids, &q->cap_theme_ids,
                            q->n_theme_ids + 1, sizeof *q->theme_ids))
                 return -1;
-            q->theme_ids[q->n_theme_ids++] = ev[i].theme;
+            q->theme_ids[q->n_theme_ids++] = e->theme;
         }
+    }
     x->n_themes = q->n_theme_ids - first;
+    /* cues are in sentence order (a sentence's scare quotes come after its
+     * other cues): read the quote's sentences only */
+    size_t s_first = f->n_sent ? sentence_at(f, start) : 0;
+    size_t s_last = end > start && f->n_sent ? sentence_at(f, end - 1) : 0;
+    lo = 0, hi = f->n_cues;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->cues[mid].sentence < s_first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     double pos = 0, neg = 0;
-    for (size_t i = 0; i < n_cues; i++)
-        if (cues[i].start >= start && cues[i].end <= end) {
-            if (cues[i].effect > 0)
-                pos += cues[i].effect;
+    for (size_t i = lo; i < f->n_cues && f->cues[i].sentence <= s_last; i++)
+        if (f->cues[i].start >= start && f->cues[i].end <= end) {
+            if (f->cues[i].effect > 0)
+                pos += f->cues[i].effect;
             else
-                neg -= cues[i].effect;
+                neg -= f->cues[i].effect;
         }
-    double mass = pos + neg;
-    x->stance.positive = pos;
-    x->stance.negative = neg;
-    x->stance.score = (pos - neg) / (mass + 2.0);
-    x->stance.confidence = mass / (mass + 2.0);
-    if (mass < 1.0)
-        x->stance.label = "neutral";
-    else if (pos >= 1.5 && neg >= 1.5 &&
-             ratio_or(pos < neg ? pos : neg, pos > neg ? pos : neg, 0) >= 0.4)
-        x->stance.label = "mixed";
-    else
-        x->stance.label = pos > neg ? "support" : "critical";
+    stance_label(pos, neg, 1, &x->stance);
     return 0;
+}
+
+/* A quotation between qs and qe: its speaker is named by a verb right after
+ * it, or a verb or marker shortly before it on the same line; it counts
+ * with four words and a speaker, or eight words without. */
+static int direct_quote(finder *f, size_t qs, size_t qe)
+{
+    const doc *d = &f->d;
+    const unsigned char *speech = d->speech;
+    size_t t0 = token_at(d, qs), t1 = token_at(d, qe), n_tok = d->n_tok;
+    size_t inside = t1 - t0, s0 = 0, s1 = 0;
+    int found = 0;
+    for (size_t t = t1; t < n_tok && t < t1 + 3 && !found; t++)
+        if (speech[t] == SPEECH_VERB || speech[t] == SPEECH_FINAL)
+            found = speaker_near(d, t, t1, t + 5 < n_tok ? t + 5 : n_tok,
+                                 &s0, &s1);
+    for (size_t t = t0; t > 0 && t + 6 > t0 && !found; t--)
+        if (speech[t - 1] &&
+            !memchr(d->text + d->tok[t - 1].end, '\n', qs - d->tok[t - 1].end))
+            found = speaker_near(d, t - 1, t0 >= 8 ? t0 - 8 : 0, t0, &s0,
+                                 &s1);
+    if (inside >= 4 && (found || inside >= 8))
+        return add_quote(f, qs, qe, found, s0, s1);
+    return 0;
+}
+
+/* The speech of a dialogue line opening at line with a dash: "— Реплика, —
+ * сказал аким." ends at the next dash that a speech verb follows, or at
+ * the end of the line; returns where it ends. */
+static size_t dash_speech(const finder *f, size_t line, size_t *qs)
+{
+    const doc *d = &f->d;
+    const char *text = d->text;
+    const char *nl = memchr(text + line, '\n', d->len - line);
+    size_t qe = nl ? (size_t)(nl - text) : d->len;
+    *qs = line + 3;
+    for (size_t k = *qs; k + 3 <= qe; k++)
+        if (dash_at(text, qe, k)) {
+            size_t t = token_at(d, k + 3);
+            if (t < d->n_tok && (d->speech[t] == SPEECH_VERB ||
+                                 d->speech[t] == SPEECH_FINAL)) {
+                qe = k;
+                break;
+            }
+        }
+    return qe;
+}
+
+static int by_start(const void *a, const void *b)
+{
+    const sayasat_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
 }
 
 int quotes_find(quote_state *q, const char *text, size_t len,
@@ -330,76 +462,36 @@ int quotes_find(quote_state *q, const char *text, size_t len,
                 const unsigned char *speech, const sayasat_evidence *ev,
                 size_t n_ev, const sayasat_cue *cues, size_t n_cues)
 {
-    doc d = {text, len, tokens, n_tok, speech};
+    finder f = {q, {text, len, tokens, n_tok, speech}, sents, n_sent, ev,
+                n_ev, cues, n_cues};
     q->n = q->n_theme_ids = 0;
-    for (size_t i = 0; i < len;) {
-        const char *close = NULL;
-        unsigned char c = (unsigned char)text[i];
-        if (c != '"' && c != 0xC2 && c != 0xE2) {   /* most bytes */
-            i++;
-            continue;
-        }
-        size_t ol = open_mark(text, i, len, &close);
-        /* a dialogue line: a dash at the start of a line */
-        int dash = (i == 0 || text[i - 1] == '\n') &&
-                   ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
-                    (unsigned char)text[i + 1] == 0x80 &&
-                    ((unsigned char)text[i + 2] == 0x94 ||
-                     (unsigned char)text[i + 2] == 0x93));
-        if (!ol && !dash) {
-            i++;
-            continue;
-        }
-        size_t qs = i + (dash ? 3 : ol), qe;
-        if (dash) {
-            const char *nl = memchr(text + qs, '\n', len - qs);
-            qe = nl ? (size_t)(nl - text) : len;
-            /* "— Реплика, — сказал аким." : the speech ends at the next
-             * dash that a speech verb follows */
-            for (size_t k = qs; k + 3 <= qe; k++)
-                if ((unsigned char)text[k] == 0xE2 &&
-                    (unsigned char)text[k + 1] == 0x80 &&
-                    ((unsigned char)text[k + 2] == 0x94 ||
-                     (unsigned char)text[k + 2] == 0x93)) {
-                    size_t t = token_at(&d, k + 3);
-                    if (t < n_tok && (speech[t] == SPEECH_VERB ||
-                                      speech[t] == SPEECH_FINAL)) {
-                        qe = k;
-                        break;
-                    }
-                }
-        } else if ((qe = close_mark(text, qs, len, close)) == (size_t)-1) {
-            i += ol;
-            continue;
-        }
-        if (dash) {     /* the words only: no spaces, no comma before — */
+    /* direct speech: quotation marks and dialogue lines, in text order; a
+     * dialogue line's own quotation marks are part of it */
+    size_t m = 0, k = 0, at = 0;
+    for (;;) {
+        while (m < q->n_marks && q->marks[m].open < at)
+            m++;
+        while (k < q->n_dashes && q->dashes[k] < at)
+            k++;
+        if (m < q->n_marks &&
+            (k == q->n_dashes || q->marks[m].open < q->dashes[k])) {
+            if (direct_quote(&f, q->marks[m].qs, q->marks[m].qe))
+                return -1;
+            at = q->marks[m].close_end;
+        } else if (k < q->n_dashes) {
+            size_t qs, qe = dash_speech(&f, q->dashes[k], &qs);
+            at = qe;
+            /* the words only: no spaces, no comma before the dash */
             while (qs < qe && (text[qs] == ' ' || text[qs] == '\t'))
                 qs++;
             while (qe > qs && (text[qe - 1] == ' ' || text[qe - 1] == ',' ||
                                text[qe - 1] == '\r'))
                 qe--;
-        }
-        size_t t0 = token_at(&d, qs), t1 = token_at(&d, qe);
-        size_t inside = t1 - t0;
-        /* the speaker: a verb right after the quote, or a verb or marker
-         * shortly before it in the same line */
-        size_t s0 = 0, s1 = 0;
-        int found = 0;
-        for (size_t t = t1; t < n_tok && t < t1 + 3 && !found; t++)
-            if (speech[t] == SPEECH_VERB || speech[t] == SPEECH_FINAL)
-                found = speaker_near(&d, t, t1, t + 5 < n_tok ? t + 5 : n_tok,
-                                     &s0, &s1);
-        for (size_t t = t0; t > 0 && t + 6 > t0 && !found; t--)
-            if (speech[t - 1] &&
-                !memchr(text + tokens[t - 1].end, '\n',
-                        qs - tokens[t - 1].end))
-                found = speaker_near(&d, t - 1, t0 >= 8 ? t0 - 8 : 0, t0,
-                                     &s0, &s1);
-        if (inside >= 4 && (found || inside >= 8)) {
-            if (add_quote(q, qs, qe, found, s0, s1, ev, n_ev, cues, n_cues))
+            if (direct_quote(&f, qs, qe))
                 return -1;
+        } else {
+            break;
         }
-        i = dash ? qe : qe + strlen(close);
     }
     /* reported speech: sentences with a speech word outside direct quotes */
     size_t dq = 0, n_direct = q->n;
@@ -414,26 +506,18 @@ int quotes_find(quote_state *q, const char *text, size_t len,
             if (!speech[t])
                 continue;
             size_t s0 = 0, s1 = 0;
-            int found = speaker_near(&d, t, x->first_token,
-                                     x->first_token + x->n_tokens, &s0, &s1);
-            if (found && add_quote(q, x->start, x->end, 1, s0, s1, ev, n_ev,
-                                   cues, n_cues))
+            if (speaker_near(&f.d, t, x->first_token,
+                             x->first_token + x->n_tokens, &s0, &s1) &&
+                add_quote(&f, x->start, x->end, 1, s0, s1))
                 return -1;
             break;
         }
     }
-    /* theme lists, now that theme_ids no longer moves; then text order
-     * (reported speech was added after the direct quotes) */
+    /* text order (reported speech was added after the direct quotes), then
+     * the theme lists, now that theme_ids no longer moves */
     for (size_t i = 0; i < q->n; i++)
         q->quotes[i].themes = q->theme_ids + q->theme_first[i];
-    for (size_t i = 1; i < q->n; i++) {
-        sayasat_quote x = q->quotes[i];
-        size_t j = i;
-        while (j > 0 && q->quotes[j - 1].start > x.start) {
-            q->quotes[j] = q->quotes[j - 1];
-            j--;
-        }
-        q->quotes[j] = x;
-    }
+    if (q->n > 1)
+        qsort(q->quotes, q->n, sizeof *q->quotes, by_start);
     return 0;
 }

@@ -26,7 +26,17 @@ enum { SPEECH_NONE = 0, SPEECH_VERB = 1, SPEECH_MARKER = 2, SPEECH_FINAL = 3 };
  * SPEECH_NONE, for a folded word. */
 int quotes_speech_word(const char *folded, size_t len);
 
+/* A pair of quotation marks: the opening mark at open, the words in
+ * [qs, qe), the closing mark ending at close_end. */
 typedef struct {
+    size_t open, qs, qe, close_end;
+} quote_mark;
+
+typedef struct {
+    quote_mark *marks;          /* from quotes_marks(), in text order */
+    size_t n_marks, cap_marks;
+    size_t *dashes;             /* lines that open with a dash */
+    size_t n_dashes, cap_dashes;
     sayasat_quote *quotes;
     size_t n, cap;
     size_t *theme_ids;          /* the quotes' themes, concatenated */
@@ -40,8 +50,15 @@ typedef struct {
 int quotes_init(quote_state *q, size_t n_themes);
 void quotes_free(quote_state *q);
 
-/* Finds the quotes of text; speech[t] is quotes_speech_word() of token t.
- * Returns 0, or -1 when out of memory. */
+/* Finds the pairs of quotation marks («…», „…“, “…”, "…"; nested « »
+ * skipped, a blank line ends a quotation) and the lines that open with a
+ * dash: one pass over the bytes, which the stance (scare quotes) and
+ * quotes_find() then read. Returns 0, or -1 when out of memory. */
+int quotes_marks(quote_state *q, const char *text, size_t len);
+
+/* Finds the quotes of text after quotes_marks(); speech[t] is
+ * quotes_speech_word() of token t; ev and cues are in text order. Returns
+ * 0, or -1 when out of memory. */
 int quotes_find(quote_state *q, const char *text, size_t len,
                 const seg_token *tokens, size_t n_tok,
                 const seg_sentence *sents, size_t n_sent,

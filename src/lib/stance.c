@@ -51,47 +51,19 @@ static int push_cue(stance_state *st, sayasat_cue c)
     return 0;
 }
 
-/* The next scare quote in text[*at, end): an opening mark (« “ „ "), one to
- * four words starting with a lowercase letter, its closing mark. Sets the
- * quoted span (marks included) and moves *at past it. */
-static int scare_quote(const char *text, size_t end, size_t *at, size_t *qs,
-                       size_t *qe)
+/* Is a pair of quotation marks a scare quote: one to four words that start
+ * with a lowercase letter (not a name, a title or a quotation)? */
+static int scare_quote(const char *text, const quote_mark *m)
 {
-    for (size_t i = *at; i < end; i++) {
-        const unsigned char *u = (const unsigned char *)text + i;
-        if (u[0] != '"' && u[0] != 0xC2 && u[0] != 0xE2)
-            continue;   /* most bytes */
-        size_t ol = 0;
-        const char *close = NULL;
-        if (u[0] == 0xC2 && i + 1 < end && u[1] == 0xAB)
-            ol = 2, close = "\xC2\xBB";
-        else if (u[0] == 0xE2 && i + 2 < end && u[1] == 0x80 &&
-                 (u[2] == 0x9C || u[2] == 0x9E))
-            ol = 3, close = u[2] == 0x9E ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
-        else if (u[0] == '"')
-            ol = 1, close = "\"";
-        if (!ol)
-            continue;
-        size_t b = i + ol, cl = strlen(close), words = 1, k;
-        for (k = b; k + cl <= end && k < b + 80; k++) {
-            if (memcmp(text + k, close, cl) == 0)
-                break;
-            words += text[k] == ' ';
-        }
-        if (k + cl > end || k >= b + 80 || memcmp(text + k, close, cl) != 0)
-            continue;
-        int32_t p = (int32_t)b;
-        UChar32 c;
-        U8_NEXT(text, p, (int32_t)end, c);
-        if (k > b && words <= 4 && c >= 0 && u_islower(c)) {
-            *qs = i;
-            *qe = k + cl;
-            *at = k + cl;
-            return 1;
-        }
-        i = k + cl - 1;     /* a longer quotation: skip it */
-    }
-    return 0;
+    if (m->qe <= m->qs || m->qe - m->qs > 80)
+        return 0;
+    size_t words = 1;
+    for (size_t k = m->qs; k < m->qe; k++)
+        words += text[k] == ' ';
+    int32_t p = (int32_t)m->qs;
+    UChar32 c;
+    U8_NEXT(text, p, (int32_t)m->qe, c);
+    return words <= 4 && c >= 0 && u_islower(c);
 }
 
 static int evaluative(cue_kind c)
@@ -100,6 +72,7 @@ static int evaluative(cue_kind c)
 }
 
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
+                    const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
                     size_t n_sent, const unsigned char *negated,
                     const sayasat_evidence *evidence, size_t n_evidence,
@@ -108,7 +81,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
 {
     st->n_cues = 0;
     /* the cues, in text order, sentence by sentence */
-    size_t i = 0;
+    size_t i = 0, mk = 0;
     for (size_t s = 0; s < n_sent; s++) {
         /* hits of sentence s: [i, j), hits being in text order */
         uint32_t next = s + 1 < n_sent ? sents[s + 1].first_token
@@ -169,15 +142,17 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         }
         /* scare quotes: a few words in quotation marks that start in
          * lowercase (not a name or a title) mark the author's distance */
-        size_t qs, qe;
-        for (size_t at = sents[s].start;
-             scare_quote(text, sents[s].end, &at, &qs, &qe);) {
+        for (; mk < n_marks && marks[mk].open < sents[s].end; mk++) {
+            const quote_mark *q = &marks[mk];
+            if (q->open < sents[s].start || q->close_end > sents[s].end ||
+                !scare_quote(text, q))
+                continue;
             double v = SCARE_QUOTE_WEIGHT * hedge;
             if (contrast_byte != UINT32_MAX)
-                v *= qs < contrast_byte ? 0.5 : contrast_weight;
+                v *= q->open < contrast_byte ? 0.5 : contrast_weight;
             sum += v;
-            if (push_cue(st, (sayasat_cue){"critique", qs, qe, s,
-                                           SCARE_QUOTE_WEIGHT, v, 0,
+            if (push_cue(st, (sayasat_cue){"critique", q->open, q->close_end,
+                                           s, SCARE_QUOTE_WEIGHT, v, 0,
                                            "scare quotes", "", 0}))
                 return -1;
         }
@@ -210,13 +185,19 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         else
             negm -= out[s].polarity;
     }
+    stance_label(pos, negm, n_present > 0, doc);
+    return 0;
+}
+
+void stance_label(double pos, double negm, int on_topic, sayasat_stance *doc)
+{
     double mass = pos + negm;
     doc->positive = pos;
     doc->negative = negm;
     doc->score = (pos - negm) / (mass + 2.0);
     double strength = 1.0 - exp(-mass / 4.0);
     double balance = mass > 0 ? fmin(pos, negm) / fmax(pos, negm) : 0;
-    if (!n_present) {
+    if (!on_topic) {
         doc->label = "offtopic";
         doc->confidence = 1.0 - strength * 0.5;
     } else if (mass < NEUTRAL_MASS) {
@@ -236,5 +217,4 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         doc->label = mass >= 3.0 ? "mixed" : "neutral";
         doc->confidence = 0.5 * strength;
     }
-    return 0;
 }

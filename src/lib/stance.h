@@ -28,6 +28,7 @@
 
 #include "lexicon.h"
 #include "match.h"
+#include "quotes.h"
 #include "sayasat.h"
 #include "segment.h"
 
@@ -52,11 +53,18 @@ typedef struct {
 int stance_init(stance_state *st, size_t n_themes);
 void stance_free(stance_state *st);
 
-/* Reads the cue hits among hits (sorted in text order), fills each
+/* The label, score and confidence of positive and negative masses (for a
+ * document: on_topic says whether a theme is present; a quotation is
+ * always on topic). */
+void stance_label(double pos, double neg, int on_topic, sayasat_stance *out);
+
+/* Reads the cue hits among hits (sorted in text order) and the scare quotes
+ * among marks (quotes_marks), fills each
  * sentence's polarity and cue span, the themes' stance and the document's
  * stance. negated[t] marks tokens with Kazakh verbal negation. Returns 0, or
  * -1 when out of memory. */
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
+                    const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
                     size_t n_sent, const unsigned char *negated,
                     const sayasat_evidence *evidence, size_t n_evidence,
