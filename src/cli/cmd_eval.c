@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "input.h"
 #include "strbuf.h"
 
 typedef struct {
@@ -35,7 +36,6 @@ typedef struct {
     counts *theme;          /* per theme */
     size_t docs;
     size_t confusion[LABELS][LABELS];   /* [gold][predicted] */
-    size_t stance_docs;
 } tally;
 
 static int label_index(const char *s)
@@ -46,20 +46,27 @@ static int label_index(const char *s)
     return -1;
 }
 
-/* Stance accuracy and macro-F1 over the labels that occur in gold or
- * output. */
-static void stance_figures(const tally *g, double *accuracy, double *macro)
+/* Label a's row (gold) and column (predicted) sums of the confusion. */
+static void label_counts(const tally *g, int a, size_t *gold, size_t *pred)
+{
+    *gold = *pred = 0;
+    for (int b = 0; b < LABELS; b++) {
+        *gold += g->confusion[a][b];
+        *pred += g->confusion[b][a];
+    }
+}
+
+/* Stance documents, accuracy, and macro-F1 over the labels that occur in
+ * gold or output. */
+static size_t stance_figures(const tally *g, double *accuracy, double *macro)
 {
     size_t right = 0, n = 0;
     double sum = 0;
     int used = 0;
     for (int a = 0; a < LABELS; a++) {
-        size_t tp = g->confusion[a][a], gold = 0, pred = 0;
-        for (int b = 0; b < LABELS; b++) {
-            gold += g->confusion[a][b];
-            pred += g->confusion[b][a];
-            n += g->confusion[a][b];
-        }
+        size_t tp = g->confusion[a][a], gold, pred;
+        label_counts(g, a, &gold, &pred);
+        n += gold;
         right += tp;
         if (gold + pred) {
             sum += f1(ratio(tp, pred), ratio(tp, gold));
@@ -68,20 +75,18 @@ static void stance_figures(const tally *g, double *accuracy, double *macro)
     }
     *accuracy = ratio(right, n);
     *macro = used ? sum / used : 0;
+    return n;
 }
 
 static void json_stance(strbuf *o, const tally *g)
 {
     double acc, macro;
-    stance_figures(g, &acc, &macro);
+    size_t n = stance_figures(g, &acc, &macro);
     sb_printf(o, "{\"n_docs\":%zu,\"accuracy\":%.4f,\"macro_f1\":%.4f,"
-                 "\"per_label\":{", g->stance_docs, acc, macro);
+                 "\"per_label\":{", n, acc, macro);
     for (int a = 0; a < LABELS; a++) {
-        size_t tp = g->confusion[a][a], gold = 0, pred = 0;
-        for (int b = 0; b < LABELS; b++) {
-            gold += g->confusion[a][b];
-            pred += g->confusion[b][a];
-        }
+        size_t tp = g->confusion[a][a], gold, pred;
+        label_counts(g, a, &gold, &pred);
         double p = ratio(tp, pred), r = ratio(tp, gold);
         sb_printf(o, "%s\"%s\":{\"precision\":%.4f,\"recall\":%.4f,"
                      "\"f1\":%.4f,\"support\":%zu}", a ? "," : "",
@@ -102,9 +107,9 @@ static void text_stance(strbuf *o, const tally *g, const char *name,
                         int detail)
 {
     double acc, macro;
-    stance_figures(g, &acc, &macro);
+    size_t n = stance_figures(g, &acc, &macro);
     sb_printf(o, "%-6s %4zu docs  stance accuracy %.3f  macro F1 %.3f\n",
-              name, g->stance_docs, acc, macro);
+              name, n, acc, macro);
     if (!detail)
         return;
     sb_printf(o, "  confusion (rows gold, columns predicted):\n  %-9s", "");
@@ -137,92 +142,68 @@ static size_t split_tsv(char *line, char **field, size_t max)
     return n;
 }
 
-static char *read_text(const char *path, size_t *len)
+/* A group's micro precision, recall and F1 and its macro-F1 over the
+ * themes seen in gold or output. */
+static void theme_figures(const sayasat_lexicon_set *set, const tally *g,
+                          double *p, double *r, double *macro)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    strbuf b = {0};
-    char chunk[65536];
-    size_t r;
-    while ((r = fread(chunk, 1, sizeof chunk, f)) > 0)
-        sb_add(&b, chunk, r);
-    int bad = ferror(f) || b.failed;
-    fclose(f);
-    if (bad) {
-        sb_free(&b);
-        errno = EIO;
-        return NULL;
+    counts all = {0, 0, 0};
+    double sum = 0;
+    size_t used = 0;
+    for (size_t t = 0; t < sayasat_theme_count(set); t++) {
+        const counts *c = &g->theme[t];
+        all.tp += c->tp;
+        all.fp += c->fp;
+        all.fn += c->fn;
+        if (c->tp + c->fn + c->fp) {
+            sum += f1(ratio(c->tp, c->tp + c->fp), ratio(c->tp, c->tp + c->fn));
+            used++;
+        }
     }
-    *len = b.len;
-    return b.data ? b.data : calloc(1, 1);
+    *p = ratio(all.tp, all.tp + all.fp);
+    *r = ratio(all.tp, all.tp + all.fn);
+    *macro = used ? sum / (double)used : 0;
 }
 
 /* Figures of one group as JSON. */
 static void json_group(strbuf *o, const sayasat_lexicon_set *set,
                        const tally *g)
 {
-    size_t n = sayasat_theme_count(set);
-    counts all = {0, 0, 0};
-    double macro = 0;
-    size_t macro_n = 0;
-    strbuf per = {0};
-    for (size_t t = 0; t < n; t++) {
-        const counts *c = &g->theme[t];
-        all.tp += c->tp;
-        all.fp += c->fp;
-        all.fn += c->fn;
-        double p = ratio(c->tp, c->tp + c->fp), r = ratio(c->tp, c->tp + c->fn);
-        if (c->tp + c->fn + c->fp) {   /* themes seen in gold or output */
-            macro += f1(p, r);
-            macro_n++;
-        }
-        sb_printf(&per, "%s\"%s\":{\"precision\":%.4f,\"recall\":%.4f,"
-                        "\"f1\":%.4f,\"support\":%zu,\"predicted\":%zu}",
-                  t ? "," : "", sayasat_theme_id(set, t), p, r, f1(p, r),
-                  c->tp + c->fn, c->tp + c->fp);
-    }
-    double p = ratio(all.tp, all.tp + all.fp), r = ratio(all.tp, all.tp + all.fn);
+    double p, r, macro;
+    theme_figures(set, g, &p, &r, &macro);
     sb_printf(o, "{\"n_docs\":%zu,\"micro_precision\":%.4f,"
                  "\"micro_recall\":%.4f,\"micro_f1\":%.4f,\"macro_f1\":%.4f,"
-                 "\"per_theme\":{%s}}",
-              g->docs, p, r, f1(p, r), macro_n ? macro / (double)macro_n : 0,
-              per.data ? per.data : "");
-    o->failed |= per.failed;
-    sb_free(&per);
+                 "\"per_theme\":{", g->docs, p, r, f1(p, r), macro);
+    for (size_t t = 0; t < sayasat_theme_count(set); t++) {
+        const counts *c = &g->theme[t];
+        double tp_ = ratio(c->tp, c->tp + c->fp), tr = ratio(c->tp, c->tp + c->fn);
+        sb_printf(o, "%s\"%s\":{\"precision\":%.4f,\"recall\":%.4f,"
+                     "\"f1\":%.4f,\"support\":%zu,\"predicted\":%zu}",
+                  t ? "," : "", sayasat_theme_id(set, t), tp_, tr, f1(tp_, tr),
+                  c->tp + c->fn, c->tp + c->fp);
+    }
+    sb_puts(o, "}}");
 }
 
 static void text_group(strbuf *o, const sayasat_lexicon_set *set,
                        const tally *g, const char *name, int detail)
 {
-    size_t n = sayasat_theme_count(set);
-    counts all = {0, 0, 0};
-    double macro = 0;
-    size_t macro_n = 0;
-    if (detail)
+    if (detail) {
         sb_printf(o, "%-26s %9s %9s %9s %8s %9s\n", "theme", "precision",
                   "recall", "F1", "support", "predicted");
-    for (size_t t = 0; t < n; t++) {
-        const counts *c = &g->theme[t];
-        all.tp += c->tp;
-        all.fp += c->fp;
-        all.fn += c->fn;
-        double p = ratio(c->tp, c->tp + c->fp),
-               r = ratio(c->tp, c->tp + c->fn);
-        if (c->tp + c->fn + c->fp) {
-            macro += f1(p, r);
-            macro_n++;
-        }
-        if (detail)
+        for (size_t t = 0; t < sayasat_theme_count(set); t++) {
+            const counts *c = &g->theme[t];
+            double tp_ = ratio(c->tp, c->tp + c->fp),
+                   tr = ratio(c->tp, c->tp + c->fn);
             sb_printf(o, "%-26s %9.3f %9.3f %9.3f %8zu %9zu\n",
-                      sayasat_theme_id(set, t), p, r, f1(p, r), c->tp + c->fn,
-                      c->tp + c->fp);
+                      sayasat_theme_id(set, t), tp_, tr, f1(tp_, tr),
+                      c->tp + c->fn, c->tp + c->fp);
+        }
     }
-    double p = ratio(all.tp, all.tp + all.fp), r = ratio(all.tp, all.tp + all.fn);
+    double p, r, macro;
+    theme_figures(set, g, &p, &r, &macro);
     sb_printf(o, "%-6s %4zu docs  themes micro P %.3f R %.3f F1 %.3f  "
-                 "macro F1 %.3f\n",
-              name, g->docs, p, r, f1(p, r),
-              macro_n ? macro / (double)macro_n : 0);
+                 "macro F1 %.3f\n", name, g->docs, p, r, f1(p, r), macro);
 }
 
 int cmd_eval(int argc, char **argv)
@@ -265,7 +246,9 @@ int cmd_eval(int argc, char **argv)
     tally groups[GROUPS];
     memset(groups, 0, sizeof groups);
     int status = EXIT_TROUBLE;
-    char *line = NULL, *text = NULL, *want = NULL;
+    char *line = NULL, *want = NULL;
+    input *in = NULL;
+    const input_options opts = {INPUT_TEXT, "text", "id", SAYASAT_MAX_DOCUMENT};
     size_t cap = 0;
     if (!set || sayasat_analyser_new(set, &an))
         goto done;
@@ -337,16 +320,18 @@ int cmd_eval(int argc, char **argv)
             }
         }
         char path[8192];
+        const char *paths[1] = {path};
         snprintf(path, sizeof path, "%s/%s.txt", dir, field[col_id]);
-        size_t tlen;
-        free(text);
-        if (!(text = read_text(path, &tlen))) {
-            cli_error("eval", "%s:%zu: %s: %s", gold, lineno, path,
-                      strerror(errno));
+        input_free(in);
+        input_doc doc;
+        if (!(in = input_new(paths, 1, &opts)) || input_next(in, &doc) < 0)
+            goto nomem;
+        if (doc.error) {
+            cli_error("eval", "%s:%zu: %s", gold, lineno, doc.error);
             goto done;
         }
         const sayasat_result *r;
-        sayasat_status st = sayasat_analyse(an, text, tlen, &r);
+        sayasat_status st = sayasat_analyse(an, doc.text, doc.len, &r);
         if (st) {
             cli_error("eval", "%s: %s", path, sayasat_strerror(st));
             goto done;
@@ -366,10 +351,8 @@ int cmd_eval(int argc, char **argv)
                 lg = g;
         for (int g = 0; g < GROUPS; g += (g == 0 && lg ? lg : GROUPS)) {
             groups[g].docs++;
-            if (gold_stance >= 0 && pred_stance >= 0) {
+            if (gold_stance >= 0 && pred_stance >= 0)
                 groups[g].confusion[gold_stance][pred_stance]++;
-                groups[g].stance_docs++;
-            }
             for (size_t t = 0; t < n_themes; t++) {
                 int p = r->themes[t].present, w = want[t];
                 groups[g].theme[t].tp += p && w;
@@ -422,7 +405,7 @@ int cmd_eval(int argc, char **argv)
         if (col_stance >= 0) {
             sb_putc(&o, '\n');
             for (int g = 0; g < GROUPS; g++)
-                if (groups[g].stance_docs)
+                if (groups[g].docs)
                     text_stance(&o, &groups[g], group_names[g], g == 0);
         }
     }
@@ -440,7 +423,7 @@ done:
     for (int g = 0; g < GROUPS; g++)
         free(groups[g].theme);
     free(want);
-    free(text);
+    input_free(in);
     free(line);
     fclose(f);
     sayasat_analyser_free(an);
