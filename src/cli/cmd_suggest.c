@@ -74,7 +74,7 @@ int cmd_suggest(int argc, char **argv)
         const sayasat_result *res;
         sayasat_status st = SAYASAT_OK;
         if (doc.error || (st = sayasat_analyse(an, doc.text, doc.len, &res)) ||
-            (st = sayasat_keyness_add(k, an, doc.text, res))) {
+            (st = sayasat_keyness_add(k, an, doc.text, doc.len, res))) {
             fprintf(stderr, "sayasat lexicon suggest: %s\n",
                     doc.error ? doc.error : sayasat_strerror(st));
             failed++;

@@ -523,7 +523,7 @@ static int jsonl_doc(input *in, size_t len)
 static int blank_line(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!is_space(s[i]) || s[i] == '\n')
+        if (!is_space(s[i]))
             return 0;
     return 1;
 }

@@ -256,10 +256,11 @@ typedef struct {
 sayasat_keyness *sayasat_keyness_new(const sayasat_lexicon_set *set,
                                      const char *theme);
 void sayasat_keyness_free(sayasat_keyness *k);
-/* Adds the document just analysed by analyser (text and its result). */
+/* Adds the document text[0..len) just analysed by analyser, with its
+ * result. */
 sayasat_status sayasat_keyness_add(sayasat_keyness *k,
                                    sayasat_analyser *analyser,
-                                   const char *text,
+                                   const char *text, size_t len,
                                    const sayasat_result *result);
 /* The top terms (at most max, each seen at least min_count times where the
  * theme is present), strongest first; *n set. Owned by k. */

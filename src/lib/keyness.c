@@ -31,6 +31,8 @@ struct sayasat_keyness {
     size_t docs[2];
     sayasat_term *top;
     size_t cap_top;
+    unsigned char *inside;  /* scratch per token: inside the theme's evidence */
+    size_t cap_inside;
 };
 
 sayasat_keyness *sayasat_keyness_new(const sayasat_lexicon_set *set,
@@ -59,6 +61,7 @@ void sayasat_keyness_free(sayasat_keyness *k)
     free(k->terms);
     pool_free(&k->pool);
     free(k->top);
+    free(k->inside);
     free(k);
 }
 
@@ -144,7 +147,7 @@ static int count(sayasat_keyness *k, const char *term, size_t n, int words,
 }
 
 sayasat_status sayasat_keyness_add(sayasat_keyness *k, sayasat_analyser *a,
-                                   const char *text,
+                                   const char *text, size_t len,
                                    const sayasat_result *r)
 {
     int target = r->themes[k->theme].present;
@@ -152,13 +155,13 @@ sayasat_status sayasat_keyness_add(sayasat_keyness *k, sayasat_analyser *a,
     const sayasat_token *tok = sayasat_tokens(a, &n);
     if (!tok && n)
         return SAYASAT_ERR_NOMEM;
-    size_t len = strlen(text);
     k->docs[target]++;
     /* Which tokens lie inside the theme's evidence: already covered. */
     size_t ev = 0;
-    char *inside = calloc(n + 1, 1);
-    if (!inside)
+    if (grow_array((void **)&k->inside, &k->cap_inside, n + 1, 1))
         return SAYASAT_ERR_NOMEM;
+    unsigned char *inside = k->inside;
+    memset(inside, 0, n);
     for (size_t i = 0; i < n; i++) {
         while (ev < r->n_evidence &&
                (r->evidence[ev].theme != k->theme ||
@@ -194,7 +197,6 @@ sayasat_status sayasat_keyness_add(sayasat_keyness *k, sayasat_analyser *a,
                   tok[i + 1].end))
             st = SAYASAT_ERR_NOMEM;
     }
-    free(inside);
     return st;
 }
 

@@ -143,7 +143,7 @@ static void keyness_ranks_what_the_theme_brings(void **state)
         const sayasat_result *r;
         assert_int_equal(sayasat_analyse(an, docs[i], strlen(docs[i]), &r),
                          SAYASAT_OK);
-        assert_int_equal(sayasat_keyness_add(k, an, docs[i], r), SAYASAT_OK);
+        assert_int_equal(sayasat_keyness_add(k, an, docs[i], strlen(docs[i]), r), SAYASAT_OK);
     }
     size_t with, without, n;
     sayasat_keyness_docs(k, &with, &without);
