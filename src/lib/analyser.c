@@ -15,6 +15,7 @@
 #include "score.h"
 #include "segment.h"
 #include "stance.h"
+#include "stem_kk.h"
 #include "wordproc.h"
 
 /* How a word is read: Russian, Cyrillic Kazakh, or Latin Kazakh in one of
@@ -192,21 +193,6 @@ static kk_latin_orthography mode_orth(int mode)
     }
 }
 
-/* Does a Kazakh word carry verbal negation right after its stem
- * (қолда|майды, шеш|пейді, жаса|мау)? The negation morpheme -ма/-ме/-ба/
- * -бе/-па/-пе follows the verb stem, with person or tense after it. */
-static int kk_verbal_negation(const char *stem, size_t slen,
-                              const char *folded, size_t flen)
-{
-    static const char *const neg[] = {"ма", "ме", "ба", "бе", "па", "пе"};
-    if (flen < slen + 6 || memcmp(folded, stem, slen) != 0)
-        return 0;
-    for (int i = 0; i < 6; i++)
-        if (memcmp(folded + slen, neg[i], 4) == 0)
-            return 1;
-    return 0;
-}
-
 /* The patterns a word satisfies when read in mode; -1 when out of memory. */
 static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
                           const char *surface, size_t len)
@@ -233,8 +219,8 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
         return -1;
     /* folded may point into strings: read it before strings grows */
     int negated = lang == LANG_KK && slen > 0 &&
-                  kk_verbal_negation(stem, (size_t)slen, folded,
-                                     (size_t)flen);
+                  stem_kk_negated(stem, (size_t)slen, folded,
+                                  (size_t)flen);
     size_t stem_at = pool_add(&a->strings, slen > 0 ? stem : "",
                               slen > 0 ? (size_t)slen : 0);
     if (stem_at == (size_t)-1 ||

@@ -1141,3 +1141,18 @@ copy:
     out[len] = '\0';
     return len;
 }
+
+/* Does a Kazakh word carry verbal negation right after its stem
+ * (қолда|майды, шеш|пейді, жаса|мау)? The negation morpheme -ма/-ме/-ба/
+ * -бе/-па/-пе follows the verb stem, with person or tense after it. */
+int stem_kk_negated(const char *stem, size_t slen, const char *folded,
+                    size_t flen)
+{
+    static const char *const neg[] = {"ма", "ме", "ба", "бе", "па", "пе"};
+    if (flen < slen + 6 || memcmp(folded, stem, slen) != 0)
+        return 0;
+    for (int i = 0; i < 6; i++)
+        if (memcmp(folded + slen, neg[i], 4) == 0)
+            return 1;
+    return 0;
+}

@@ -19,4 +19,9 @@
  * that is not Kazakh letters, or is too short to strip, is copied as is. */
 size_t stem_kk(const char *word, size_t len, char *out);
 
+/* Does the folded word carry verbal negation right after its stem
+ * (қолда|майды, шеш|пейді, жаса|мау)? stem is stem_kk()'s output for it. */
+int stem_kk_negated(const char *stem, size_t slen, const char *folded,
+                    size_t flen);
+
 #endif

@@ -341,6 +341,27 @@ static void test_no_nul_needed(void **state)
     assert_string_equal(buf, "бала");
 }
 
+/* stem_kk_negated: the negation morpheme right after the stem. */
+static void test_negated_after_stem(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *word;
+        int negated;
+    } cases[] = {
+        {"қолдамаймыз", 1}, {"шешпейді", 1}, {"қолдаймыз", 0},
+        {"сайлау", 0}, {"мәслихат", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *w = cases[i].word;
+        char stem[128];
+        size_t n = stem_kk(w, strlen(w), stem);
+        if (stem_kk_negated(stem, n, w, strlen(w)) != cases[i].negated)
+            fail_msg("%s (stem %s): expected negated = %d", w, stem,
+                     cases[i].negated);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -352,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_verb_tense_person),
         cmocka_unit_test(test_verb_vowel_stems),
         cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_negated_after_stem),
         cmocka_unit_test(test_voice),
         cmocka_unit_test(test_guard_devoicing),
         cmocka_unit_test(test_guard_elision),
