@@ -12,6 +12,7 @@
 #include "read_opts.h"
 
 typedef struct {
+    const char *themes;     /* --theme, as given */
     char *wanted;           /* per theme: asked for */
     double min_coverage;
 } filter_ctx;
@@ -59,37 +60,27 @@ static void filter_one(void *ctx, sayasat_analyser *an, job *j)
         sb_printf(&j->out, "%s\n", j->id);
 }
 
+/* --theme T[,T...] and --min-coverage X */
+static int filter_option(void *ctx, const char *opt, const char *value)
+{
+    filter_ctx *f = ctx;
+    if (strcmp(opt, "theme") == 0) {
+        f->themes = value;
+        return 1;
+    }
+    if (strcmp(opt, "min-coverage") == 0)
+        return cli_parse_double("filter", opt, value, 0, 1,
+                                &f->min_coverage) ? -1 : 1;
+    return 0;
+}
+
 int cmd_filter(int argc, char **argv)
 {
     read_opts ro;
-    read_opts_init(&ro);
-    const char *themes = NULL;
-    filter_ctx f = {NULL, 0.0};
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t n_paths = 0;
-    if (!paths)
-        return EXIT_TROUBLE;
-    args a = {argc, argv, 0, NULL, "filter"};
-    const char *opt;
-    int bad = 0;
-    while (!bad &&
-           (opt = args_next(&a, READ_OPTS_WITH_VALUE ",theme,min-coverage"))) {
-        int r = read_opts_parse(&ro, "filter", opt, a.value);
-        if (r)
-            bad = r < 0;
-        else if (!*opt)
-            paths[n_paths++] = a.value;
-        else if (strcmp(opt, "theme") == 0)
-            themes = a.value;
-        else if (strcmp(opt, "min-coverage") == 0)
-            bad = cli_parse_double("filter", opt, a.value, 0, 1,
-                                   &f.min_coverage) != 0;
-        else {
-            if (strcmp(opt, "?") != 0)
-                cli_error("filter", "unknown option --%s", opt);
-            bad = 1;
-        }
-    }
+    filter_ctx f = {NULL, NULL, 0.0};
+    int bad = read_opts_args(&ro, argc, argv, "filter", "theme,min-coverage",
+                             filter_option, &f) != 0;
+    const char *themes = f.themes;
     if (!bad && (!themes || !*themes)) {
         cli_error("filter", "--theme T[,T...] is required");
         bad = 1;
@@ -100,7 +91,7 @@ int cmd_filter(int argc, char **argv)
     f.wanted = set ? calloc(sayasat_theme_count(set) + 1, 1) : NULL;
     input *in = NULL;
     if (f.wanted && parse_themes(set, themes, f.wanted) == 0 &&
-        (in = input_new(paths, n_paths, &ro.input))) {
+        (in = input_new(ro.paths, ro.n_paths, &ro.input))) {
         pipeline_counts c;
         if (pipeline_run(in, set, ro.threads, 1, NULL, filter_one, &f, &c,
                          "filter") == 0)
@@ -112,6 +103,6 @@ int cmd_filter(int argc, char **argv)
     free(f.wanted);
     input_free(in);
     sayasat_lexicon_set_free(set);
-    free((void *)paths);
+    read_opts_free(&ro);
     return status;
 }

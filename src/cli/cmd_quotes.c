@@ -65,30 +65,11 @@ static void quotes_one(void *ctx, sayasat_analyser *an, job *j)
 int cmd_quotes(int argc, char **argv)
 {
     read_opts ro;
-    read_opts_init(&ro);
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t n_paths = 0;
-    if (!paths)
-        return EXIT_TROUBLE;
-    args a = {argc, argv, 0, NULL, "quotes"};
-    const char *opt;
-    int bad = 0;
-    while (!bad && (opt = args_next(&a, READ_OPTS_WITH_VALUE))) {
-        int r = read_opts_parse(&ro, "quotes", opt, a.value);
-        if (r)
-            bad = r < 0;
-        else if (!*opt)
-            paths[n_paths++] = a.value;
-        else {
-            if (strcmp(opt, "?") != 0)
-                cli_error("quotes", "unknown option --%s", opt);
-            bad = 1;
-        }
-    }
+    int bad = read_opts_args(&ro, argc, argv, "quotes", NULL, NULL, NULL) != 0;
     int status = EXIT_TROUBLE;
     sayasat_lexicon_set *set = bad ? NULL : cli_load_lexicons("quotes",
                                                              ro.lexicons);
-    input *in = set ? input_new(paths, n_paths, &ro.input) : NULL;
+    input *in = set ? input_new(ro.paths, ro.n_paths, &ro.input) : NULL;
     if (in) {
         pipeline_counts c;
         if (pipeline_run(in, set, ro.threads, 0, NULL, quotes_one, set, &c,
@@ -99,6 +80,6 @@ int cmd_quotes(int argc, char **argv)
     }
     input_free(in);
     sayasat_lexicon_set_free(set);
-    free((void *)paths);
+    read_opts_free(&ro);
     return status;
 }

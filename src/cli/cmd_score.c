@@ -21,33 +21,21 @@ static void score_one(void *ctx, sayasat_analyser *an, job *j)
         writer_error(w, &j->out, j->id, j->error);
 }
 
+/* --format NAME */
+static int score_option(void *ctx, const char *opt, const char *value)
+{
+    if (strcmp(opt, "format") != 0)
+        return 0;
+    *(const char **)ctx = value;
+    return 1;
+}
+
 int cmd_score(int argc, char **argv)
 {
     read_opts ro;
-    read_opts_init(&ro);
     const char *format_name = NULL;
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t n_paths = 0;
-    if (!paths)
-        return EXIT_TROUBLE;
-    args a = {argc, argv, 0, NULL, "score"};
-    const char *opt;
-    int bad = 0;
-    while (!bad && (opt = args_next(&a, READ_OPTS_WITH_VALUE ",format"))) {
-        int r = read_opts_parse(&ro, "score", opt, a.value);
-        if (r)
-            bad = r < 0;
-        else if (!*opt)
-            paths[n_paths++] = a.value;
-        else if (strcmp(opt, "format") == 0)
-            format_name = a.value;
-        else {
-            if (strcmp(opt, "?") != 0)
-                cli_error("score", "unknown option --%s (see sayasat --help)",
-                          opt);
-            bad = 1;
-        }
-    }
+    int bad = read_opts_args(&ro, argc, argv, "score", "format",
+                             score_option, &format_name) != 0;
     out_format format = isatty(STDOUT_FILENO) ? FORMAT_TABLE : FORMAT_JSONL;
     if (!bad && format_name && output_format_from_name(format_name, &format)) {
         cli_error("score", "unknown format '%s' (jsonl, csv, tsv, table)",
@@ -57,7 +45,7 @@ int cmd_score(int argc, char **argv)
     int status = EXIT_TROUBLE;
     sayasat_lexicon_set *set = bad ? NULL : cli_load_lexicons("score",
                                                              ro.lexicons);
-    input *in = set ? input_new(paths, n_paths, &ro.input) : NULL;
+    input *in = set ? input_new(ro.paths, ro.n_paths, &ro.input) : NULL;
     writer *w = in ? writer_new(format, set) : NULL;
     if (set && !w)
         cli_error("score", "out of memory");
@@ -74,6 +62,6 @@ int cmd_score(int argc, char **argv)
     writer_free(w);
     input_free(in);
     sayasat_lexicon_set_free(set);
-    free((void *)paths);
+    read_opts_free(&ro);
     return status;
 }

@@ -11,40 +11,36 @@
 #include "input.h"
 #include "read_opts.h"
 
+typedef struct {
+    const char *theme;
+    double top, min_count;
+} suggest_opts;
+
+/* --theme T, --top N, --min-count K */
+static int suggest_option(void *ctx, const char *opt, const char *value)
+{
+    suggest_opts *o = ctx;
+    if (strcmp(opt, "theme") == 0) {
+        o->theme = value;
+        return 1;
+    }
+    if (strcmp(opt, "top") == 0)
+        return cli_parse_double("lexicon suggest", opt, value, 1, 1e6,
+                                &o->top) ? -1 : 1;
+    if (strcmp(opt, "min-count") == 0)
+        return cli_parse_double("lexicon suggest", opt, value, 1, 1e9,
+                                &o->min_count) ? -1 : 1;
+    return 0;
+}
+
 int cmd_suggest(int argc, char **argv)
 {
     read_opts ro;
-    read_opts_init(&ro);
-    const char *theme = NULL;
-    double top = 40, min_count = 3;
-    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t n_paths = 0;
-    if (!paths)
-        return EXIT_TROUBLE;
-    args a = {argc, argv, 0, NULL, "lexicon suggest"};
-    const char *opt;
-    int bad = 0;
-    while (!bad && (opt = args_next(&a, READ_OPTS_WITH_VALUE
-                                    ",theme,top,min-count"))) {
-        int r = read_opts_parse(&ro, "lexicon suggest", opt, a.value);
-        if (r)
-            bad = r < 0;
-        else if (!*opt)
-            paths[n_paths++] = a.value;
-        else if (strcmp(opt, "theme") == 0)
-            theme = a.value;
-        else if (strcmp(opt, "top") == 0)
-            bad = cli_parse_double("lexicon suggest", opt, a.value, 1, 1e6,
-                                   &top) != 0;
-        else if (strcmp(opt, "min-count") == 0)
-            bad = cli_parse_double("lexicon suggest", opt, a.value, 1, 1e9,
-                                   &min_count) != 0;
-        else {
-            if (strcmp(opt, "?") != 0)
-                cli_error("lexicon suggest", "unknown option --%s", opt);
-            bad = 1;
-        }
-    }
+    suggest_opts so = {NULL, 40, 3};
+    int bad = read_opts_args(&ro, argc, argv, "lexicon suggest",
+                             "theme,top,min-count", suggest_option, &so) != 0;
+    const char *theme = so.theme;
+    double top = so.top, min_count = so.min_count;
     if (!bad && !theme) {
         cli_error("lexicon suggest", "--theme T is required");
         bad = 1;
@@ -63,7 +59,7 @@ int cmd_suggest(int argc, char **argv)
         goto done;
     }
     if (sayasat_analyser_new(set, &an) ||
-        !(in = input_new(paths, n_paths, &ro.input))) {
+        !(in = input_new(ro.paths, ro.n_paths, &ro.input))) {
         cli_error("lexicon suggest", "out of memory");
         goto done;
     }
@@ -112,6 +108,6 @@ done:
     sayasat_keyness_free(k);
     sayasat_analyser_free(an);
     sayasat_lexicon_set_free(set);
-    free((void *)paths);
+    read_opts_free(&ro);
     return status;
 }

@@ -12,13 +12,19 @@ typedef struct {
     const char *lexicons;
     input_options input;
     size_t threads;     /* 0: one per core */
+    const char **paths; /* the operands */
+    size_t n_paths;
 } read_opts;
 
-void read_opts_init(read_opts *ro);
+/* A command's own option: 1 taken, 0 not its own, -1 after an error. */
+typedef int (*own_option_fn)(void *ctx, const char *opt, const char *value);
 
-/* Takes option opt (from args_next) if it is one of these: returns 1 when
- * taken, 0 when not ours, -1 after printing an error. */
-int read_opts_parse(read_opts *ro, const char *cmd, const char *opt,
-                    const char *value);
+/* Reads the arguments after a command's name: the shared options above,
+ * the operands into ro->paths, and the command's own options through own
+ * (those in with_value take a value). Returns 0, or -1 after printing why
+ * (an unknown option, a bad value, no memory). Free with read_opts_free. */
+int read_opts_args(read_opts *ro, int argc, char **argv, const char *cmd,
+                   const char *with_value, own_option_fn own, void *ctx);
+void read_opts_free(read_opts *ro);
 
 #endif
