@@ -106,7 +106,7 @@ sayasat_status sayasat_analyser_new(const sayasat_lexicon_set *set,
         st = from_icu(ust);
     else if (!(a->scratch = match_scratch_new(set->matcher)) ||
              score_init(&a->score, set->data.n_themes) ||
-             stance_init(&a->stance, set->data.n_themes) ||
+             stance_init(&a->stance, &set->data) ||
              quotes_init(&a->quotes, set->data.n_themes))
         st = SAYASAT_ERR_NOMEM;
     if (st) {

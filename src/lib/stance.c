@@ -6,10 +6,22 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-int stance_init(stance_state *st, size_t n_themes)
+int stance_init(stance_state *st, const lexicon_data *d)
 {
+    size_t n_themes = d->n_themes;
     memset(st, 0, sizeof *st);
     st->n_themes = n_themes;
+    /* how far a negator or intensifier can reach, in tokens from its
+     * first one: modifiers are only looked for that far around a cue */
+    for (size_t e = 0; e < d->n_entries; e++) {
+        const lex_entry *me = &d->entries[e];
+        if (me->cue == CUE_NEGATOR || me->cue == CUE_INTENSIFIER) {
+            uint32_t reach = (uint32_t)(me->n_words ? me->n_words : 1) +
+                             (uint32_t)abs(me->scope);
+            if (reach > st->modifier_reach)
+                st->modifier_reach = reach;
+        }
+    }
     st->theme_sum = calloc(n_themes + 1, sizeof *st->theme_sum);
     st->theme_in_sentence = calloc(n_themes + 1, 1);
     if (!st->theme_sum || !st->theme_in_sentence) {
@@ -22,6 +34,7 @@ int stance_init(stance_state *st, size_t n_themes)
 void stance_free(stance_state *st)
 {
     free(st->cues);
+    free(st->sentence_cues);
     free(st->theme_sum);
     free(st->theme_in_sentence);
     memset(st, 0, sizeof *st);
@@ -66,6 +79,89 @@ static int scare_quote(const char *text, const quote_mark *m)
     return words <= 4 && c >= 0 && u_islower(c);
 }
 
+static int by_span(const void *a, const void *b)
+{
+    const match_hit *x = *(const match_hit *const *)a;
+    const match_hit *y = *(const match_hit *const *)b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;    /* the longer first */
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* The cue hits among a sentence's n hits, in text order, without those that
+ * lie inside a longer cue hit: a set expression speaks for its words (the
+ * hedge "по крайней мере" for the intensifier "крайне" in it, "скепсис не
+ * оправдался" for its negator and its two evaluative words). */
+static int sentence_cues(stance_state *st, const lexicon_data *d,
+                         const match_hit *hits, size_t n)
+{
+    if (grow_array((void **)&st->sentence_cues, &st->cap_sentence_cues,
+                   n + 1, sizeof *st->sentence_cues))
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (d->entries[hits[i].entry].cue)
+            st->sentence_cues[k++] = &hits[i];
+    qsort(st->sentence_cues, k, sizeof *st->sentence_cues, by_span);
+    /* widest: the hit seen so far that reaches furthest (the first of
+     * those, so it starts earliest); a hit it contains and differs from is
+     * covered */
+    const match_hit *widest = NULL;
+    size_t kept = 0;
+    for (size_t i = 0; i < k; i++) {
+        const match_hit *h = st->sentence_cues[i];
+        if (widest && (widest->end > h->end ||
+                       (widest->end == h->end && widest->start < h->start)))
+            continue;
+        if (!widest || h->end > widest->end)
+            widest = h;
+        st->sentence_cues[kept++] = h;
+    }
+    st->n_sentence_cues = kept;
+    return 0;
+}
+
+/* Applies modifier hit m to evaluative hit h if h is in its scope. */
+static void modify(const lexicon_data *d, const match_hit *m,
+                   const match_hit *h, double *v, int *neg)
+{
+    const lex_entry *me = &d->entries[m->entry];
+    if (me->cue == CUE_NEGATOR && in_scope(me, m, h))
+        *neg = !*neg;
+    else if (me->cue == CUE_INTENSIFIER && in_scope(me, m, h))
+        *v *= me->weight;
+}
+
+/* The weight of evaluative cue k after the negators and intensifiers that
+ * have it in scope and Kazakh verbal negation inside it; *neg says whether
+ * it ended up negated. Modifiers reach at most modifier_reach tokens, so
+ * only the cues that near are looked at (a long sentence stays linear). */
+static double modified_weight(const stance_state *st, const lexicon_data *d,
+                              const match_hit *const *cues, size_t n, size_t k,
+                              const unsigned char *negated, int *neg)
+{
+    const match_hit *h = cues[k];
+    uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+    double v = d->entries[h->entry].weight;
+    *neg = 0;
+    for (size_t m = k; m-- > 0;) {
+        if (cues[m]->first_token + st->modifier_reach < h->first_token)
+            break;
+        modify(d, cues[m], h, &v, neg);
+    }
+    for (size_t m = k + 1;
+         m < n && cues[m]->first_token <= h_last + st->modifier_reach; m++)
+        modify(d, cues[m], h, &v, neg);
+    for (uint32_t t = h->first_token; t <= h_last; t++)
+        if (negated && negated[t])
+            *neg = !*neg;
+    if (*neg)
+        v *= NEGATION_FACTOR;
+    return v;
+}
+
 static int evaluative(cue_kind c)
 {
     return c == CUE_POLARITY || c == CUE_CRITIQUE;
@@ -89,46 +185,34 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         size_t j = i;
         while (j < hits->n && hits->hits[j].first_token < next)
             j++;
+        if (sentence_cues(st, d, hits->hits + i, j - i))
+            return -1;
+        const match_hit *const *cues = st->sentence_cues;
+        size_t n_cues = st->n_sentence_cues;
         out[s].first_cue = st->n_cues;
         double hedge = 1.0;
         uint32_t contrast_at = UINT32_MAX, contrast_byte = UINT32_MAX;
         double contrast_weight = 1.0;
-        for (size_t k = i; k < j; k++) {
-            const lex_entry *e = &d->entries[hits->hits[k].entry];
+        for (size_t k = 0; k < n_cues; k++) {
+            const lex_entry *e = &d->entries[cues[k]->entry];
             if (e->cue == CUE_HEDGE)
                 hedge *= e->weight;
             if (e->cue == CUE_CONTRAST && contrast_at == UINT32_MAX) {
-                contrast_at = hits->hits[k].first_token;
-                contrast_byte = hits->hits[k].start;
+                contrast_at = cues[k]->first_token;
+                contrast_byte = cues[k]->start;
                 contrast_weight = e->weight;
             }
         }
         if (hedge < 0.2)
             hedge = 0.2;
         double sum = 0;
-        for (size_t k = i; k < j; k++) {
-            const match_hit *h = &hits->hits[k];
+        for (size_t k = 0; k < n_cues; k++) {
+            const match_hit *h = cues[k];
             const lex_entry *e = &d->entries[h->entry];
-            if (!e->cue)
-                continue;
             int neg = 0;
             double v = 0;
             if (evaluative(e->cue)) {
-                v = e->weight;
-                for (size_t m = i; m < j; m++) {
-                    const lex_entry *me = &d->entries[hits->hits[m].entry];
-                    if (me->cue == CUE_NEGATOR &&
-                        in_scope(me, &hits->hits[m], h))
-                        neg = !neg;
-                    else if (me->cue == CUE_INTENSIFIER &&
-                             in_scope(me, &hits->hits[m], h))
-                        v *= me->weight;
-                }
-                for (uint32_t t = 0; t < (h->n_tokens ? h->n_tokens : 1); t++)
-                    if (negated && negated[h->first_token + t])
-                        neg = !neg;
-                if (neg)
-                    v *= NEGATION_FACTOR;
+                v = modified_weight(st, d, cues, n_cues, k, negated, &neg);
                 if (contrast_at != UINT32_MAX)
                     v *= h->first_token < contrast_at ? 0.5 : contrast_weight;
                 v *= hedge;

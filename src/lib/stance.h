@@ -1,6 +1,11 @@
 /* stance: step 7 of the pipeline, the stance a document takes on the
  * themes it covers, from the stance cues the matcher found.
  *
+ * A cue inside a longer cue hit is dropped: the set expression speaks for
+ * its words ("по крайней мере" is a hedge, not the intensifier "крайне";
+ * "опасения не оправдались" is support, not a negated word and a critical
+ * one). Negators and intensifiers reach a few words, so each cue is only
+ * checked against the cues that near: a long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
  *   - negated (times -0.75) when a negator has it in scope (Russian не, нет
  *     stand before the words they negate; Kazakh емес, жоқ after them) or
@@ -48,9 +53,13 @@ typedef struct {
     double *theme_sum;      /* scratch per theme */
     unsigned char *theme_in_sentence;   /* scratch: themes x 2 sentences */
     size_t n_themes;
+    const match_hit **sentence_cues;    /* scratch: one sentence's cues */
+    size_t n_sentence_cues, cap_sentence_cues;
+    uint32_t modifier_reach;    /* tokens a negator or intensifier reaches */
 } stance_state;
 
-int stance_init(stance_state *st, size_t n_themes);
+/* Prepares st for the lexicon data d; returns 0 or -1 (no memory). */
+int stance_init(stance_state *st, const lexicon_data *d);
 void stance_free(stance_state *st);
 
 /* The label, score and confidence of positive and negative masses (for a

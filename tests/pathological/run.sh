@@ -333,6 +333,26 @@ if wanted regex-backtracking; then
     finish regex-backtracking
 fi
 
+# ---- one long sentence dense with stance cues ----------------------------------
+# Negators and intensifiers reach a few words: looking further for them made
+# a 3 MB sentence of "не плохо" take minutes (every cue against every other).
+if wanted cue-dense-sentence; then
+    cp -R "$SAYASAT_LEXICONS" lex
+    printf '%s\n' '@cues negator' '@lang ru' '@label N' '@scope before 1' '"не" = 1' >lex/ru/negators.lex
+    printf '%s\n' '@cues polarity' '@lang ru' '@label P' 'плохо = -1' >lex/ru/stance.lex
+    { printf 'Прямые выборы акимов прошли, '
+      yes 'не плохо' | head -n 200000 | tr '\n' ' '; } >dense.txt
+    run "$TIMEOUT" score --lexicons lex --format tsv dense.txt
+    expect_status 0
+    expect_records 2
+    # one sentence; every "плохо" negated once: -1 * -0.75 each
+    sed -n 2p out | cut -f3,4,6 | grep -qx "$(printf '400004\t1\tsupport')" ||
+        problem "tokens, sentences, stance: $(sed -n 2p out | cut -f3,4,6)"
+    [ "$elapsed" -le 10 ] || problem "took $elapsed s"
+    echo "  (cue-dense-sentence: 400000 cue words in one sentence in ${elapsed} s)"
+    finish cue-dense-sentence
+fi
+
 # ---- --max-bytes ---------------------------------------------------------------
 if wanted max-bytes; then
     yes "$phrase" | head -n 3000 >big.txt     # 171000 bytes

@@ -1,6 +1,7 @@
 /* stance: polarity cues, negation scope (before in Russian, after in
- * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges, theme
- * attribution and the document's label. */
+ * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges, a set
+ * expression over the cues inside it, theme attribution and the document's
+ * label. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -28,16 +29,18 @@ static int setup(void **state)
                  "местное самоуправление = 2\n");
     lexdir_write(dir, "ru/stance.lex", "@cues polarity\n@lang ru\n@label S\n"
                                        "важный шаг = 2\nсырой = -2\n"
-                                       "поддерживать = 1\n");
+                                       "поддерживать = 1\nсомнение = -1\n"
+                                       "оправдаться = 1\n"
+                                       "сомнения не оправдались = 2\n");
     lexdir_write(dir, "ru/negators.lex", "@cues negator\n@lang ru\n@label N\n"
                                          "@scope before 3\n\"не\"\n");
     lexdir_write(dir, "ru/intensifiers.lex",
                  "@cues intensifier\n@lang ru\n@label I\n@scope before 2\n"
-                 "\"очень\" = 1.5\n\"немного\" = 0.5\n");
+                 "\"очень\" = 1.5\n\"немного\" = 0.5\nкрайне = 1.5\n");
     lexdir_write(dir, "ru/contrast.lex", "@cues contrast\n@lang ru\n"
                                          "@label C\n\"но\" = 1.5\n");
     lexdir_write(dir, "ru/hedges.lex", "@cues hedge\n@lang ru\n@label H\n"
-                                       "\"якобы\" = 0.5\n");
+                                       "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
     lexdir_write(dir, "kk/direct_elections.lex",
                  "@theme direct_elections\n@lang kk\n@label A\n"
                  "тікелей сайлау = 2\n");
@@ -118,6 +121,28 @@ static void intensifiers_contrast_hedges(void **state)
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
 }
 
+static void a_set_expression_speaks_for_its_words(void **state)
+{
+    (void)state;
+    /* the phrase, not its negator and its two evaluative words */
+    const sayasat_result *r =
+        analyse("Прямые выборы акимов: сомнения не оправдались.");
+    assert_int_equal(r->n_cues, 1);
+    assert_string_equal(r->cues[0].entry, "сомнения не оправдались");
+    assert_true(NEAR(r->sentences[0].polarity, 2.0));
+    /* the words alone: -1, and +1 negated */
+    r = analyse("Прямые выборы акимов: сомнения есть, не оправдались.");
+    assert_int_equal(r->n_cues, 3);
+    assert_true(NEAR(r->sentences[0].polarity, -1.75));
+    /* the hedge по крайней мере is not the intensifier крайне in it */
+    r = analyse("Прямые выборы акимов, по крайней мере, важный шаг.");
+    assert_int_equal(r->n_cues, 2);
+    assert_string_equal(r->cues[0].type, "hedge");
+    assert_true(NEAR(r->sentences[0].polarity, 1.6));
+    r = analyse("Прямые выборы акимов — крайне важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, 3.0));
+}
+
 static void kazakh_negation_after_and_inside(void **state)
 {
     (void)state;
@@ -196,6 +221,7 @@ int main(void)
         cmocka_unit_test(polarity_and_theme_stance),
         cmocka_unit_test(russian_negation_stands_before),
         cmocka_unit_test(intensifiers_contrast_hedges),
+        cmocka_unit_test(a_set_expression_speaks_for_its_words),
         cmocka_unit_test(kazakh_negation_after_and_inside),
         cmocka_unit_test(scare_quotes),
         cmocka_unit_test(document_labels),
