@@ -1142,17 +1142,65 @@ copy:
     return len;
 }
 
+static int starts_with(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* Does r[0..n) start with the negation morpheme -ма/-ме/-ба/-бе/-па/-пе and
+ * an ending that follows it in a verb: -й (-майды, -май, -майтын, not the
+ * -йы of тұрпайы), -д (-мады), -с at the end or before -а/-е/-п/-т (-мас,
+ * -маса, -мастан; not the noun жазба with its possessive -сы), -у (-мау),
+ * -ған/-ген (-маған; not тамағы)? Not -н: -мен/-бен/-пен is the
+ * instrumental case (ықыласпен). */
+static int negation_morpheme(const char *r, size_t n)
+{
+    static const char *const morpheme[] = {"ма", "ме", "ба", "бе", "па",
+                                           "пе"};
+    static const char *const after_y[] = {"д", "т", "м", "с", "қ", "к"};
+    static const char *const ending[] = {"д", "са", "се", "сп", "ст", "у",
+                                         "ға", "ге"};
+    for (size_t i = 0; i < sizeof morpheme / sizeof *morpheme; i++) {
+        if (!starts_with(r, n, morpheme[i]))
+            continue;
+        const char *e = r + 4;
+        size_t en = n - 4;
+        if (starts_with(e, en, "й")) {
+            if (en == 2)
+                return 1;
+            for (size_t k = 0; k < sizeof after_y / sizeof *after_y; k++)
+                if (starts_with(e + 2, en - 2, after_y[k]))
+                    return 1;
+            return 0;
+        }
+        if (en == 2 && starts_with(e, en, "с"))
+            return 1;
+        for (size_t k = 0; k < sizeof ending / sizeof *ending; k++)
+            if (starts_with(e, en, ending[k]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Does a Kazakh word carry verbal negation right after its stem
- * (қолда|майды, шеш|пейді, жаса|мау)? The negation morpheme -ма/-ме/-ба/
- * -бе/-па/-пе follows the verb stem, with person or tense after it. */
+ * (қолда|майды, шеш|пейді, жаса|мау), or after a passive or reflexive
+ * suffix the stemmer left on the word (шеш|іл|меген, ойластыр|ыл|маған)? */
 int stem_kk_negated(const char *stem, size_t slen, const char *folded,
                     size_t flen)
 {
-    static const char *const neg[] = {"ма", "ме", "ба", "бе", "па", "пе"};
-    if (flen < slen + 6 || memcmp(folded, stem, slen) != 0)
+    static const char *const voice[] = {"ыл", "іл", "л", "ын", "ін", "н"};
+    if (flen < slen || memcmp(folded, stem, slen) != 0)
         return 0;
-    for (int i = 0; i < 6; i++)
-        if (memcmp(folded + slen, neg[i], 4) == 0)
+    const char *r = folded + slen;
+    size_t n = flen - slen;
+    if (negation_morpheme(r, n))
+        return 1;
+    for (size_t i = 0; i < sizeof voice / sizeof *voice; i++) {
+        size_t k = strlen(voice[i]);
+        if (starts_with(r, n, voice[i]) && negation_morpheme(r + k, n - k))
             return 1;
+    }
     return 0;
 }

@@ -20,7 +20,9 @@
 size_t stem_kk(const char *word, size_t len, char *out);
 
 /* Does the folded word carry verbal negation right after its stem
- * (қолда|майды, шеш|пейді, жаса|мау)? stem is stem_kk()'s output for it. */
+ * (қолда|майды, шеш|пейді, жаса|мау), or after a passive suffix
+ * (шеш|іл|меген)? Not the instrumental case (ықылас|пен). stem is
+ * stem_kk()'s output for it. */
 int stem_kk_negated(const char *stem, size_t slen, const char *folded,
                     size_t flen);
 

@@ -341,7 +341,8 @@ static void test_no_nul_needed(void **state)
     assert_string_equal(buf, "бала");
 }
 
-/* stem_kk_negated: the negation morpheme right after the stem. */
+/* stem_kk_negated: the negation morpheme right after the stem (or after a
+ * passive suffix), followed by a verb ending. */
 static void test_negated_after_stem(void **state)
 {
     (void)state;
@@ -351,6 +352,13 @@ static void test_negated_after_stem(void **state)
     } cases[] = {
         {"қолдамаймыз", 1}, {"шешпейді", 1}, {"қолдаймыз", 0},
         {"сайлау", 0}, {"мәслихат", 0},
+        {"қолдамаса", 1}, {"бермес", 1}, {"қолдамай", 1},
+        {"көрсетпеген", 1},
+        /* after a passive suffix the stemmer keeps on the word */
+        {"шешілмеген", 1}, {"ойластырылмаған", 1},
+        /* the instrumental -мен/-пен, -йы, a noun in -ба with -сы */
+        {"ықыласпен", 0}, {"жауапкершілікпен", 0}, {"тұрпайы", 0},
+        {"жазбасы", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *w = cases[i].word;
