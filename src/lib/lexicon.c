@@ -252,8 +252,14 @@ static sayasat_status weight(parser *p, const char *s, size_t n, size_t off,
     if (number(s + i, j - i, &v))
         return fail(p, off + i, "'%.*s' is not a number", (int)(j - i),
                     s + i);
-    if (v == 0.0 || fabs(v) > 10.0)
-        return fail(p, off + i, "weight must be between -10 and 10, not 0");
+    /* 0 in a polarity or critique file: an expression that evaluates
+     * nothing and masks the cues inside it ("спасибо за интервью") */
+    int may_be_zero = p->cue == CUE_POLARITY || p->cue == CUE_CRITIQUE;
+    if ((v == 0.0 && !may_be_zero) || fabs(v) > 10.0)
+        return fail(p, off + i, may_be_zero
+                                    ? "weight must be between -10 and 10"
+                                    : "weight must be between -10 and 10, "
+                                      "not 0");
     while (j < n && is_blank(s[j]))
         j++;
     if (j < n)

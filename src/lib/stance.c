@@ -90,10 +90,31 @@ static int by_span(const void *a, const void *b)
     return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
+/* How exactly an entry's words are written: an exact form 3, a stemmed
+ * word 2, a prefix glob 1 (plus its length: кемшіліксіз* is more exact than
+ * кемшілік*); a regex counts as stemmed words. */
+static size_t specificity(const lexicon_data *d, const lex_entry *e)
+{
+    if (!e->n_words)
+        return 2 * 1000;
+    size_t score = 0;
+    for (size_t w = 0; w < e->n_words; w++) {
+        const lex_word *lw = &d->words[e->first_word + w];
+        score += 1000 * (lw->kind == WORD_EXACT    ? 3
+                         : lw->kind == WORD_STEM ? 2
+                                                 : 1);
+        if (lw->kind == WORD_PREFIX)
+            score += strlen(d->pool.data + lw->text);
+    }
+    return score / e->n_words;
+}
+
 /* The cue hits among a sentence's n hits, in text order, without those that
  * lie inside a longer cue hit: a set expression speaks for its words (the
  * hedge "по крайней мере" for the intensifier "крайне" in it, "скепсис не
- * оправдался" for its negator and its two evaluative words). */
+ * оправдался" for its negator and its two evaluative words). Of hits on the
+ * same words, the more exactly written entry wins ("жүзеге асса", if it is
+ * done, over жүзеге асу; кемшіліксіз* over кемшілік*). */
 static int sentence_cues(stance_state *st, const lexicon_data *d,
                          const match_hit *hits, size_t n)
 {
@@ -115,6 +136,18 @@ static int sentence_cues(stance_state *st, const lexicon_data *d,
         if (widest && (widest->end > h->end ||
                        (widest->end == h->end && widest->start < h->start)))
             continue;
+        if (widest && widest->start == h->start && widest->end == h->end) {
+            size_t a = specificity(d, &d->entries[widest->entry]),
+                   b = specificity(d, &d->entries[h->entry]);
+            if (a > b)
+                continue;
+            if (b > a) {    /* h replaces the hits on these words */
+                while (kept && st->sentence_cues[kept - 1]->start == h->start
+                       && st->sentence_cues[kept - 1]->end == h->end)
+                    kept--;
+                widest = h;
+            }
+        }
         if (!widest || h->end > widest->end)
             widest = h;
         st->sentence_cues[kept++] = h;

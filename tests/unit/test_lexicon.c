@@ -212,6 +212,15 @@ static void stance_cue_files(void **state)
     assert_int_equal(d.entries[1].scope, 0);
     assert_string_equal(cue_name(CUE_POLARITY), "polarity");
     lexicon_data_free(&d);
+    /* weight 0 masks an expression's words: polarity and critique only */
+    assert_int_equal(parse("@cues polarity\n@lang ru\n@label Оценки\n"
+                           "спасибо за интервью = 0\n", &e, &d), SAYASAT_OK);
+    assert_true(d.entries[0].weight == 0.0);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues intensifier\n@lang ru\n@label У\n"
+                           "очень = 0\n", &e, &d), SAYASAT_ERR_LEXICON);
+    assert_non_null(strstr(e.message, "not 0"));
+    lexicon_data_free(&d);
     /* errors */
     assert_int_equal(parse("@cues sarcasm\n", &e, &d), SAYASAT_ERR_LEXICON);
     assert_int_equal(e.column, 7);

@@ -31,7 +31,10 @@ static int setup(void **state)
                                        "важный шаг = 2\nсырой = -2\n"
                                        "поддерживать = 1\nсомнение = -1\n"
                                        "оправдаться = 1\n"
-                                       "сомнения не оправдались = 2\n");
+                                       "сомнения не оправдались = 2\n"
+                                       "провал* = -2\nпровалиться = -1\n"
+                                       "спасибо = 1\n"
+                                       "спасибо за интервью = 0\n");
     lexdir_write(dir, "ru/negators.lex", "@cues negator\n@lang ru\n@label N\n"
                                          "@scope before 3\n\"не\"\n");
     lexdir_write(dir, "ru/intensifiers.lex",
@@ -141,6 +144,18 @@ static void a_set_expression_speaks_for_its_words(void **state)
     assert_true(NEAR(r->sentences[0].polarity, 1.6));
     r = analyse("Прямые выборы акимов — крайне важный шаг.");
     assert_true(NEAR(r->sentences[0].polarity, 3.0));
+    /* on the same words the more exactly written entry wins: the stemmed
+     * word over the glob */
+    r = analyse("Прямые выборы акимов: проект провалился.");
+    assert_int_equal(r->n_cues, 1);
+    assert_string_equal(r->cues[0].entry, "провалиться");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    /* weight 0: an expression that evaluates nothing masks its words */
+    r = analyse("Прямые выборы акимов: спасибо за интервью.");
+    assert_true(NEAR(r->sentences[0].polarity, 0.0));
+    assert_true(NEAR(r->stance.positive, 0.0));
+    r = analyse("Прямые выборы акимов: спасибо.");
+    assert_true(NEAR(r->sentences[0].polarity, 1.0));
 }
 
 static void kazakh_negation_after_and_inside(void **state)
