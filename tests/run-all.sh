@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs every test suite of `make check`: the cmocka unit and evaluation
-# binaries, the golden CLI tests and the pathological inputs. Each suite
-# prints its own results; the last line counts suites.
+# binaries, the golden CLI tests, the pathological inputs, the corpus
+# evaluations (clean, and with page furniture and in Latin-script Kazakh).
+# Each suite prints its own results; the last line counts suites.
 BUILD=${BUILD:-build}
 SAYASAT=${SAYASAT:-$BUILD/sayasat}
 export SAYASAT
@@ -29,6 +30,7 @@ done
 run cli sh tests/cli/run.sh
 run stem-eval sh tests/eval/run.sh
 run corpus-eval sh tests/eval/corpus.sh
+run robust-eval sh tests/eval/robust.sh
 run install sh tests/install/run.sh
 
 [ -n "$failures" ] && echo "failed suites:$failures"
