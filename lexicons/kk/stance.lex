@@ -493,6 +493,11 @@
 күмән келтіру = -1.5
 
 күмәнді* = -1.5
+# the suspected offence in anti-corruption reporting, not an evaluation of
+# a reform: masks күмәнді*
+күмәнді* сатып алу = 0
+күмәнді* мәміле = 0
+күмәнді* төлем = 0
 
 # not a glob: күмән* would also read күмәнсіз (undoubtedly); the stemmer
 # keeps -дану (күмәндану) apart
