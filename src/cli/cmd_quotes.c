@@ -41,7 +41,14 @@ static void quotes_one(void *ctx, sayasat_analyser *an, job *j)
     for (size_t i = 0; i < r->n_quotes; i++) {
         const sayasat_quote *q = &r->quotes[i];
         sb_printf(&j->out, "%s\t", j->id);
-        if (q->has_speaker)
+        if (q->has_referent) {  /* "Ахметова (она)" */
+            sb_add_utf8(&j->out, j->text + q->referent_start,
+                        q->referent_end - q->referent_start);
+            sb_puts(&j->out, " (");
+            sb_add_utf8(&j->out, j->text + q->speaker_start,
+                        q->speaker_end - q->speaker_start);
+            sb_putc(&j->out, ')');
+        } else if (q->has_speaker)
             sb_add_utf8(&j->out, j->text + q->speaker_start,
                         q->speaker_end - q->speaker_start);
         else

@@ -139,8 +139,16 @@ static void json_result(const writer *w, strbuf *o, const char *id,
             sb_puts(o, "{\"text\":");
             sb_json_string(o, text + q->speaker_start,
                            q->speaker_end - q->speaker_start);
-            sb_printf(o, ",\"start\":%zu,\"end\":%zu}", q->speaker_start,
+            sb_printf(o, ",\"start\":%zu,\"end\":%zu", q->speaker_start,
                       q->speaker_end);
+            if (q->has_referent) {
+                sb_puts(o, ",\"refers_to\":{\"text\":");
+                sb_json_string(o, text + q->referent_start,
+                               q->referent_end - q->referent_start);
+                sb_printf(o, ",\"start\":%zu,\"end\":%zu}",
+                          q->referent_start, q->referent_end);
+            }
+            sb_putc(o, '}');
         } else {
             sb_puts(o, "null");
         }

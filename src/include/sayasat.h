@@ -190,6 +190,10 @@ typedef struct {
     size_t start, end;          /* the quoted words, bytes */
     int has_speaker;
     size_t speaker_start, speaker_end;  /* the speaker's name (or role) */
+    int has_referent;           /* the speaker is a pronoun or role words
+                                   (она, эксперт, сарапшы) and an earlier
+                                   quote of the document named a person: */
+    size_t referent_start, referent_end;    /* that name */
     size_t n_themes;
     const size_t *themes;       /* themes matched inside the quote */
     sayasat_stance stance;      /* from the cues inside it; label is

@@ -31,6 +31,14 @@ static const char *const not_speakers[] = {
     "тоже", "же", NULL};
 static const char *const speech_markers[] = {
     "словам", "мнению", "айтуынша", "пікірінше", "сөзінше", NULL};
+/* Speakers that stand for a person named earlier: pronouns and, as word
+ * beginnings (эксперта, сарапшының), the roles commentary quotes. */
+static const char *const pronouns[] = {"он", "она", "они", "ол", "олар",
+                                       NULL};
+static const char *const roles[] = {
+    "эксперт", "политолог", "социолог", "аналитик", "экономист", "юрист",
+    "собеседни", "спикер", "сарапшы", "саясаттанушы", "әлеуметтанушы",
+    "заңгер", "маман", NULL};
 
 static int listed(const char *const *list, const char *w, size_t n)
 {
@@ -450,6 +458,68 @@ static size_t dash_speech(const finder *f, size_t line, size_t *qs)
     return qe;
 }
 
+/* Is word text[s, e) a capitalised word that is not a pronoun or a role
+ * ("Она", "Эксперт" open a sentence; "Сарапшы Айгүл ..." has a name)? */
+static int name_word(const char *text, size_t s, size_t e)
+{
+    char low[64];
+    size_t o = 0;
+    int32_t i = (int32_t)s;
+    UChar32 c;
+    U8_NEXT(text, i, (int32_t)e, c);
+    if (c < 0 || !u_isupper(c))
+        return 0;
+    for (i = (int32_t)s; i < (int32_t)e && o + U8_MAX_LENGTH < sizeof low;) {
+        U8_NEXT(text, i, (int32_t)e, c);
+        if (c < 0)
+            break;
+        c = u_tolower(c);
+        U8_APPEND_UNSAFE(low, o, c);
+    }
+    if (listed(pronouns, low, o))
+        return 0;
+    for (size_t r = 0; roles[r]; r++)
+        if (o >= strlen(roles[r]) &&
+            memcmp(low, roles[r], strlen(roles[r])) == 0)
+            return 0;
+    return 1;
+}
+
+/* Does the speaker span text[s, e) hold a name, not only a pronoun or role
+ * words standing for one ("социолог", "она", "эксперт отметил")? */
+static int names_a_person(const char *text, size_t s, size_t e)
+{
+    for (size_t w = s; w < e;) {
+        size_t we = w;
+        while (we < e && text[we] != ' ')
+            we++;
+        if (name_word(text, w, we))
+            return 1;
+        w = we + 1;
+    }
+    return 0;
+}
+
+/* A pronoun or role speaker (она, эксперт, сарапшы) stands for the last
+ * person named as a speaker before it. */
+static void resolve_referents(quote_state *q, const char *text)
+{
+    const sayasat_quote *named = NULL;
+    for (size_t i = 0; i < q->n; i++) {
+        sayasat_quote *x = &q->quotes[i];
+        x->has_referent = 0;
+        if (!x->has_speaker)
+            continue;
+        if (names_a_person(text, x->speaker_start, x->speaker_end)) {
+            named = x;
+        } else if (named) {
+            x->has_referent = 1;
+            x->referent_start = named->speaker_start;
+            x->referent_end = named->speaker_end;
+        }
+    }
+}
+
 static int by_start(const void *a, const void *b)
 {
     const sayasat_quote *x = a, *y = b;
@@ -519,5 +589,6 @@ int quotes_find(quote_state *q, const char *text, size_t len,
         q->quotes[i].themes = q->theme_ids + q->theme_first[i];
     if (q->n > 1)
         qsort(q->quotes, q->n, sizeof *q->quotes, by_start);
+    resolve_referents(q, text);
     return 0;
 }

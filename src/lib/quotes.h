@@ -4,7 +4,9 @@
  * X-тың айтуынша, X атап өтті, деді, мәлімдеді). Each quote gets its
  * speaker's name span where one stands next to the verb or marker (a run
  * of capitalised words, else the role words there), the themes matched
- * inside it and its own stance from the cues inside it.
+ * inside it and its own stance from the cues inside it. A pronoun or role
+ * speaker (она, эксперт, сарапшы) refers to the last person named as a
+ * speaker before it: a document usually quotes its expert by name once.
  *
  * Whether a word is a speech verb or marker is decided once per word type
  * (quotes_speech_word), so a document costs one pass over its tokens and

@@ -120,6 +120,37 @@ static void reported_speech(void **state)
                              r->quotes[0].speaker_end), "социолог");
 }
 
+static void pronoun_and_role_speakers_refer_back(void **state)
+{
+    (void)state;
+    const sayasat_result *r =
+        analyse("По словам политолога Армана Жаркенова, прямые выборы акимов "
+                "уже идут. «Конкуренция появилась», – отметил он. "
+                "«Выборы акимов важны», – считает эксперт.");
+    assert_int_equal(r->n_quotes, 3);
+    assert_false(r->quotes[0].has_referent);    /* it names him */
+    for (size_t i = 1; i < 3; i++) {
+        assert_true(r->quotes[i].has_referent);
+        assert_string_equal(span(r->quotes[i].referent_start,
+                                 r->quotes[i].referent_end),
+                            "Армана Жаркенова");
+    }
+    assert_string_equal(span(r->quotes[1].speaker_start,
+                             r->quotes[1].speaker_end), "он");
+    /* nobody named before: the role stays as it is */
+    r = analyse("Прямые выборы акимов важны, считает социолог.");
+    assert_false(r->quotes[0].has_referent);
+    /* a role word with a name is a name */
+    r = analyse("Сарапшы Айгүл Тұрсынбаеваның айтуынша, тікелей сайлау "
+                "дұрыс шешім. «Бұл маңызды», – деді ол.");
+    assert_int_equal(r->n_quotes, 2);
+    assert_false(r->quotes[0].has_referent);
+    assert_true(r->quotes[1].has_referent);
+    assert_string_equal(span(r->quotes[1].referent_start,
+                             r->quotes[1].referent_end),
+                        "Сарапшы Айгүл Тұрсынбаеваның");
+}
+
 static void kazakh_speech(void **state)
 {
     (void)state;
@@ -164,6 +195,7 @@ int main(void)
         cmocka_unit_test(direct_speech_with_speaker_after),
         cmocka_unit_test(direct_speech_with_speaker_before),
         cmocka_unit_test(reported_speech),
+        cmocka_unit_test(pronoun_and_role_speakers_refer_back),
         cmocka_unit_test(kazakh_speech),
         cmocka_unit_test(dialogue_dash),
     };
