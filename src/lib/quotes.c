@@ -34,7 +34,7 @@ static const char *const speech_markers[] = {
 /* Speakers that stand for a person named earlier: pronouns and, as word
  * beginnings (эксперта, сарапшының), the roles commentary quotes. */
 static const char *const pronouns[] = {"он", "она", "они", "ол", "олар",
-                                       NULL};
+                                       "оның", "олардың", NULL};
 static const char *const roles[] = {
     "эксперт", "политолог", "социолог", "аналитик", "экономист", "юрист",
     "собеседни", "спикер", "сарапшы", "саясаттанушы", "әлеуметтанушы",
@@ -158,9 +158,21 @@ static size_t token_at(const doc *d, size_t off)
     return lo;
 }
 
+/* Is token t a Russian preposition (при Генпрокуратуре: what follows it
+ * is an institution or a place, not the speaker's name)? */
+static int preposition(const doc *d, size_t t)
+{
+    static const char *const list[] = {
+        "при", "в", "во", "на", "из", "от", "у", "для", "с", "со", "к", "по",
+        "о", "об", "до", "за", "под", "над", "без", NULL};
+    return listed(list, d->text + d->tok[t].start,
+                  d->tok[t].end - d->tok[t].start);
+}
+
 /* A name: up to three capitalised tokens with nothing but spaces between
- * them, from t onwards (or, backward, ending at t). A capital at the start
- * of a sentence counts only in a run of two or right before the verb v. */
+ * them, from t onwards (or, backward, ending at t); returns how many, or 0.
+ * A capital at the start of a sentence counts only in a run of two or right
+ * before the verb v. */
 static int name_run(const doc *d, size_t t, int backward, size_t v,
                     size_t *start, size_t *end)
 {
@@ -170,7 +182,8 @@ static int name_run(const doc *d, size_t t, int backward, size_t v,
     size_t a = t, b = t;
     if (backward)
         while (a > 0 && t - a < 2 && capitalised(d, a - 1) &&
-               !breaks(d, a - 1, a))
+               !breaks(d, a - 1, a) &&
+               !(a > 1 && preposition(d, a - 2) && !breaks(d, a - 2, a - 1)))
             a--;
     else
         while (b + 1 < d->n_tok && b - t < 2 && capitalised(d, b + 1) &&
@@ -180,7 +193,7 @@ static int name_run(const doc *d, size_t t, int backward, size_t v,
         return 0;
     *start = d->tok[a].start;
     *end = d->tok[b].end;
-    return 1;
+    return (int)(b - a + 1);
 }
 
 /* The speaker of speech word v, within tokens [lo, hi): a name after it
@@ -200,10 +213,16 @@ static int speaker_near(const doc *d, size_t v, size_t lo, size_t hi,
     while (before_start > lo && v - before_start < 3 &&
            !breaks(d, before_start - 1, before_start))
         before_start--;
-    if (!postposed)
+    /* after it, a first name and surname win over a lone capital before
+     * them: заявил профессор Евразийского университета Бахыт Нурланов */
+    if (!postposed) {
+        for (size_t t = v + 1; t < after_end; t++)
+            if (name_run(d, t, 0, v, start, end) >= 2)
+                return 1;
         for (size_t t = v + 1; t < after_end; t++)
             if (name_run(d, t, 0, v, start, end))
                 return 1;
+    }
     if (!(marker && !postposed))
         for (size_t t = v; t > before_start; t--)
             if (name_run(d, t - 1, 1, v, start, end))
@@ -424,7 +443,7 @@ static int direct_quote(finder *f, size_t qs, size_t qe)
     int found = 0;
     for (size_t t = t1; t < n_tok && t < t1 + 3 && !found; t++)
         if (speech[t] == SPEECH_VERB || speech[t] == SPEECH_FINAL)
-            found = speaker_near(d, t, t1, t + 5 < n_tok ? t + 5 : n_tok,
+            found = speaker_near(d, t, t1, t + 9 < n_tok ? t + 9 : n_tok,
                                  &s0, &s1);
     for (size_t t = t0; t > 0 && t + 6 > t0 && !found; t--)
         if (speech[t - 1] &&

@@ -114,6 +114,16 @@ static void reported_speech(void **state)
                              r->quotes[0].speaker_end), "Сапарова");
     assert_string_equal(span(r->quotes[0].start, r->quotes[0].end),
                         "По словам Сапарова, прямые выборы акимов уже идут.");
+    /* an institution is not the name: its capital follows a preposition
+     * or stands alone before a first name and surname */
+    r = analyse("Член совета при Генпрокуратуре Ляззат Ахмедьярова считает, "
+                "что прямые выборы акимов важны.");
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Ляззат Ахмедьярова");
+    r = analyse("«Прямые выборы акимов важны», – заявил профессор "
+                "Евразийского национального университета Бахыт Нурланов.");
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "Бахыт Нурланов");
     /* the role stands for the speaker when there is no name */
     r = analyse("Прямые выборы акимов важны, считает социолог.");
     assert_string_equal(span(r->quotes[0].speaker_start,
