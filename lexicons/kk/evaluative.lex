@@ -16,7 +16,7 @@
 # - Positive verbs are listed in their positive form: verbal negation
 #   (-ма/-ме/-ба/-бе/-па/-пе) and емес/жоқ flip them. A listed word that
 #   itself carries a negated verb would be flipped too, so such idioms
-#   ("түк шықпады") are regexes whose match ends before the negated verb.
+#   ("түк шықпады") are exact forms: their negation is the entry's own.
 # - A phrase replaces the cues inside it (its negator too), and of two cues
 #   on exactly the same words the more exactly written one wins ("exact" over
 #   a stemmed word over a glob, a longer glob over a shorter one); weight 0
@@ -239,12 +239,26 @@
 әуре-сарсаң* = -2
 бос әуре = -2
 
-# --- nothing came of it; the regexes stop before the negated verb, which
-# --- would otherwise flip them ("түк шықпады", "ештеңе өзгермеді",
-# --- "ұраннан аспады")
-/\bтүк(?=\s+(?:шықпа|өнбе))/ = -2
-/\bештеңе(?=\s+өзгерме)/ = -2
-/\b(?:ұраннан|сөзден|қағаздан)(?=\s+асп[ао])/ = -2
+# --- nothing came of it ("түк шықпады", "ештеңе өзгермеді", "ұраннан
+# --- аспады"): exact forms, so the negated verb is the entry's own and
+# --- does not flip it
+"түк шықпады" = -2
+"түк шықпайды" = -2
+"түк шықпаған" = -2
+"түк өнбеді" = -2
+"түк өнбейді" = -2
+"ештеңе өзгермеді" = -2
+"ештеңе өзгермейді" = -2
+"ештеңе өзгермеген" = -2
+"ұраннан аспады" = -2
+"ұраннан аспайды" = -2
+"ұраннан аспаған" = -2
+"сөзден аспады" = -2
+"сөзден аспайды" = -2
+"сөзден аспаған" = -2
+"қағаздан аспады" = -2
+"қағаздан аспайды" = -2
+"қағаздан аспаған" = -2
 ештеңе өзгерген жоқ = -2
 құрдымға кету = -2.5
 # stemmed, "текке" would be "тек" (only)

@@ -177,7 +177,8 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
 {
     const match_hit *h = cues[k];
     uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
-    double v = d->entries[h->entry].weight;
+    const lex_entry *e = &d->entries[h->entry];
+    double v = e->weight;
     *neg = 0;
     for (size_t m = k; m-- > 0;) {
         if (cues[m]->first_token + st->modifier_reach < h->first_token)
@@ -187,9 +188,15 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
     for (size_t m = k + 1;
          m < n && cues[m]->first_token <= h_last + st->modifier_reach; m++)
         modify(d, cues[m], h, &v, neg);
-    for (uint32_t t = h->first_token; t <= h_last; t++)
-        if (negated && negated[t])
+    /* Kazakh verbal negation, except in a word written as an exact form:
+     * the negated verb of "түк \"шықпады\"" is the entry's own */
+    for (uint32_t t = h->first_token; t <= h_last; t++) {
+        uint32_t w = t - h->first_token;
+        if (negated && negated[t] &&
+            !(w < e->n_words &&
+              d->words[e->first_word + w].kind == WORD_EXACT))
             *neg = !*neg;
+    }
     if (*neg)
         v *= NEGATION_FACTOR;
     return v;

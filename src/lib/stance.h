@@ -12,7 +12,8 @@
  *   - negated (times -0.75) when a negator has it in scope (Russian не, нет
  *     stand before the words they negate; Kazakh емес, жоқ after them) or
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
- *     -па/-пе: қолдамайды);
+ *     -па/-пе: қолдамайды) and the entry does not write it as an exact
+ *     form ("түк шықпады");
  *   - multiplied by the intensifiers and diminishers that have it in scope;
  *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
  *     the marker's weight after it: the clause after weighs more;

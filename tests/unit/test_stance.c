@@ -48,7 +48,8 @@ static int setup(void **state)
                  "@theme direct_elections\n@lang kk\n@label A\n"
                  "тікелей сайлау = 2\n");
     lexdir_write(dir, "kk/stance.lex", "@cues polarity\n@lang kk\n@label S\n"
-                                       "дұрыс шешім = 2\nқолдау = 1.5\n");
+                                       "дұрыс шешім = 2\nқолдау = 1.5\n"
+                                       "\"түк шықпады\" = -2\n");
     lexdir_write(dir, "kk/negators.lex", "@cues negator\n@lang kk\n@label N\n"
                                          "@scope after 2\n\"емес\"\n");
     return lexdir_load(dir, &set, &an);
@@ -180,6 +181,11 @@ static void kazakh_negation_after_and_inside(void **state)
     assert_int_equal(r->n_cues, 1);
     assert_false(r->cues[0].negated);
     assert_true(r->cues[0].effect > 0);
+    /* a negated verb written as an exact form is the entry's own */
+    r = analyse("Тікелей сайлаудан түк шықпады.");
+    assert_int_equal(r->n_cues, 1);
+    assert_false(r->cues[0].negated);
+    assert_true(NEAR(r->cues[0].effect, -2.0));
 }
 
 static void scare_quotes(void **state)
