@@ -79,6 +79,40 @@ static int scare_quote(const char *text, const quote_mark *m)
     return words <= 4 && c >= 0 && u_islower(c);
 }
 
+static int evaluative(cue_kind c)
+{
+    return c == CUE_POLARITY || c == CUE_CRITIQUE;
+}
+
+/* Does hit h stand on a name: a capitalised word (then a lowercase letter,
+ * so not a shouted ПОЗОР) inside a clause, after a letter, digit or comma,
+ * or in quotation marks after one (Жақсылықов, партия «Адал», «Справедливый
+ * Казахстан»)? An evaluative word there is not an evaluation. */
+static int on_a_name(const char *text, const match_hit *h)
+{
+    int32_t i = (int32_t)h->start, end = (int32_t)h->end;
+    UChar32 c;
+    U8_NEXT(text, i, end, c);
+    if (c < 0 || !u_isupper(c) || i >= end)
+        return 0;
+    U8_NEXT(text, i, end, c);
+    if (c < 0 || !u_islower(c))
+        return 0;
+    int32_t p = (int32_t)h->start;
+    int quoted = 0;
+    while (p > 0) {
+        U8_PREV(text, 0, p, c);
+        if (c == ' ' || c == 0xA0 || c == '\t')
+            continue;
+        if (!quoted && (c == 0xAB || c == 0x201E || c == 0x201C || c == '"')) {
+            quoted = 1;     /* «: what stands before the quotation decides */
+            continue;
+        }
+        return u_isalnum(c) || c == ',' || c == ';';
+    }
+    return 0;
+}
+
 static int by_span(const void *a, const void *b)
 {
     const match_hit *x = *(const match_hit *const *)a;
@@ -112,19 +146,22 @@ static size_t specificity(const lexicon_data *d, const lex_entry *e)
 /* The cue hits among a sentence's n hits, in text order, without those that
  * lie inside a longer cue hit: a set expression speaks for its words (the
  * hedge "по крайней мере" for the intensifier "крайне" in it, "скепсис не
- * оправдался" for its negator and its two evaluative words). Of hits on the
+ * оправдался" for its negator and its two evaluative words), and without
+ * evaluative cues on a name (on_a_name). Of hits on the
  * same words, the more exactly written entry wins ("жүзеге асса", if it is
  * done, over жүзеге асу; кемшіліксіз* over кемшілік*). */
 static int sentence_cues(stance_state *st, const lexicon_data *d,
-                         const match_hit *hits, size_t n)
+                         const char *text, const match_hit *hits, size_t n)
 {
     if (grow_array((void **)&st->sentence_cues, &st->cap_sentence_cues,
                    n + 1, sizeof *st->sentence_cues))
         return -1;
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (d->entries[hits[i].entry].cue)
+    for (size_t i = 0; i < n; i++) {
+        cue_kind cue = d->entries[hits[i].entry].cue;
+        if (cue && !(evaluative(cue) && on_a_name(text, &hits[i])))
             st->sentence_cues[k++] = &hits[i];
+    }
     qsort(st->sentence_cues, k, sizeof *st->sentence_cues, by_span);
     /* widest: the hit seen so far that reaches furthest (the first of
      * those, so it starts earliest); a hit it contains and differs from is
@@ -202,11 +239,6 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
     return v;
 }
 
-static int evaluative(cue_kind c)
-{
-    return c == CUE_POLARITY || c == CUE_CRITIQUE;
-}
-
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
@@ -225,7 +257,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         size_t j = i;
         while (j < hits->n && hits->hits[j].first_token < next)
             j++;
-        if (sentence_cues(st, d, hits->hits + i, j - i))
+        if (sentence_cues(st, d, text, hits->hits + i, j - i))
             return -1;
         const match_hit *const *cues = st->sentence_cues;
         size_t n_cues = st->n_sentence_cues;

@@ -6,7 +6,8 @@
  * "опасения не оправдались" is support, not a negated word and a critical
  * one); of cues on exactly the same words, the more exactly written entry
  * counts ("exact" over stemmed over glob), and a weight-0 entry masks its
- * words. Negators and intensifiers reach a few words, so each cue is only
+ * words. An evaluative cue on a name (a capitalised word inside a clause:
+ * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a few words, so each cue is only
  * checked against the cues that near: a long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
  *   - negated (times -0.75) when a negator has it in scope (Russian не, нет

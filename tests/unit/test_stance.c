@@ -151,6 +151,15 @@ static void a_set_expression_speaks_for_its_words(void **state)
     assert_int_equal(r->n_cues, 1);
     assert_string_equal(r->cues[0].entry, "провалиться");
     assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    /* an evaluative stem on a name inside a clause is no evaluation (the
+     * surname Сыров, stem сыр like сырой), in quotation marks neither; at
+     * a sentence start or after a dash it is */
+    r = analyse("Прямые выборы акимов выиграл Сыров.");
+    assert_true(NEAR(r->stance.negative, 0.0));
+    r = analyse("Прямые выборы акимов выиграла партия «Сырой проект».");
+    assert_true(NEAR(r->stance.negative, 0.0));
+    r = analyse("Прямые выборы акимов. Сырой проект.");
+    assert_true(NEAR(r->stance.negative, 2.0));
     /* weight 0: an expression that evaluates nothing masks its words */
     r = analyse("Прямые выборы акимов: спасибо за интервью.");
     assert_true(NEAR(r->sentences[0].polarity, 0.0));
