@@ -28,7 +28,11 @@ static const char *const speech_final[] = {
 static const char *const not_speakers[] = {
     "өтті", "де", "деп", "сондай-ақ", "бірақ", "алайда", "дегенмен",
     "также", "однако", "но", "и", "а", "при", "этом", "это", "кроме",
-    "тоже", "же", NULL};
+    "тоже", "же", "как", "так", "бұл", "осы", "сол", "мұны", "соны", NULL};
+/* Pieces of a surname (Сапаров, Тұрсынбаеваның, Әлиұлы, Жаркенов): a lone
+ * capital that opens a sentence is a speaker only if it looks like one. */
+static const char *const surname_parts[] = {
+    "ов", "ев", "ёв", "ин", "ұлы", "қызы", "ский", "ская", "енко", NULL};
 static const char *const speech_markers[] = {
     "словам", "мнению", "айтуынша", "пікірінше", "сөзінше", NULL};
 /* Speakers that stand for a person named earlier: pronouns and, as word
@@ -136,6 +140,19 @@ static int speaker_word(const doc *d, size_t t)
     return !listed(not_speakers, low, o);
 }
 
+static int surname_like(const doc *d, size_t t)
+{
+    const char *w = d->text + d->tok[t].start;
+    size_t n = d->tok[t].end - d->tok[t].start;
+    for (size_t i = 0; surname_parts[i]; i++) {
+        size_t k = strlen(surname_parts[i]);
+        for (size_t j = 0; j + k <= n; j++)
+            if (memcmp(w + j, surname_parts[i], k) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int capitalised(const doc *d, size_t t)
 {
     int32_t i = (int32_t)d->tok[t].start;
@@ -171,8 +188,8 @@ static int preposition(const doc *d, size_t t)
 
 /* A name: up to three capitalised tokens with nothing but spaces between
  * them, from t onwards (or, backward, ending at t); returns how many, or 0.
- * A capital at the start of a sentence counts only in a run of two or right
- * before the verb v. */
+ * A capital at the start of a sentence counts only in a run of two, as a
+ * surname, or right before a verb v that is not a Kazakh final verb. */
 static int name_run(const doc *d, size_t t, int backward, size_t v,
                     size_t *start, size_t *end)
 {
@@ -189,7 +206,10 @@ static int name_run(const doc *d, size_t t, int backward, size_t v,
         while (b + 1 < d->n_tok && b - t < 2 && capitalised(d, b + 1) &&
                !breaks(d, b, b + 1))
             b++;
-    if (a == b && sentence_initial(d, a) && a + 1 != v && !final)
+    /* a lone capital that opens the sentence: a surname, or the word right
+     * before a Russian verb (Эксперт отметил); not Басқарма ... хабарлады */
+    if (a == b && sentence_initial(d, a) && !surname_like(d, a) &&
+        (final || a + 1 != v))
         return 0;
     *start = d->tok[a].start;
     *end = d->tok[b].end;
@@ -243,8 +263,10 @@ static int speaker_near(const doc *d, size_t v, size_t lo, size_t hi,
         *end = d->tok[b].end;
         return 1;
     }
-    if (!(marker && !postposed) && before_start < v &&
-        speaker_word(d, v - 1)) {                   /* ... or before */
+    /* ... or before (not before a Kazakh final verb: what stands there is
+     * what was said, "...сыйға тартатынын хабарлады") */
+    if (!(marker && !postposed) && d->speech[v] != SPEECH_FINAL &&
+        before_start < v && speaker_word(d, v - 1)) {
         size_t a = v - 1 > before_start && speaker_word(d, v - 2) ? v - 2
                                                                   : v - 1;
         *start = d->tok[a].start;

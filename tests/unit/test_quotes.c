@@ -124,6 +124,11 @@ static void reported_speech(void **state)
                 "Евразийского национального университета Бахыт Нурланов.");
     assert_string_equal(span(r->quotes[0].speaker_start,
                              r->quotes[0].speaker_end), "Бахыт Нурланов");
+    /* a conjunction opening the sentence is no speaker */
+    r = analyse("Как пояснил вице-министр финансов, прямые выборы акимов "
+                "пройдут осенью.");
+    assert_string_equal(span(r->quotes[0].speaker_start,
+                             r->quotes[0].speaker_end), "вице-министр финансов");
     /* the role stands for the speaker when there is no name */
     r = analyse("Прямые выборы акимов важны, считает социолог.");
     assert_string_equal(span(r->quotes[0].speaker_start,
@@ -178,6 +183,16 @@ static void kazakh_speech(void **state)
     assert_int_equal(r->n_quotes, 1);
     assert_string_equal(span(r->quotes[0].speaker_start,
                              r->quotes[0].speaker_end), "Ерлан Сапаров");
+    /* a lone capital opening the clause of a final verb is its subject
+     * when it looks like a surname; not a noun (Басқарма) nor what was
+     * said, which stands right before the verb */
+    r = analyse("Басқарма басшысы тікелей сайлау өтетінін хабарлады.");
+    for (size_t i = 0; i < r->n_quotes; i++)
+        assert_false(r->quotes[i].has_speaker &&
+                     (strcmp(span(r->quotes[i].speaker_start,
+                                  r->quotes[i].speaker_end), "Басқарма") == 0 ||
+                      strcmp(span(r->quotes[i].speaker_start,
+                                  r->quotes[i].speaker_end), "өтетінін") == 0));
     /* the subject opens the clause of a final verb */
     r = analyse("Тұрсынбаева тікелей сайлаудың маңызын атап өтті.");
     assert_int_equal(r->n_quotes, 1);
