@@ -40,18 +40,42 @@ void stance_free(stance_state *st)
     memset(st, 0, sizeof *st);
 }
 
+/* Is there a clause boundary in text[a, b): punctuation inside a sentence
+ * or the contrastive "а" ("не формальность, а живой диалог")? A negator or
+ * intensifier does not reach across one. */
+static int clause_boundary(const char *text, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+            return 1;
+        /* – and — (E2 80 93/94) */
+        if (c == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x93 ||
+             (unsigned char)text[i + 2] == 0x94))
+            return 1;
+        /* " а " (D0 B0 between spaces) */
+        if (c == ' ' && i + 3 < b && (unsigned char)text[i + 1] == 0xD0 &&
+            (unsigned char)text[i + 2] == 0xB0 && text[i + 3] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 /* Does modifier m (a negator or intensifier hit) have hit h in scope? */
-static int in_scope(const lex_entry *me, const match_hit *m,
-                    const match_hit *h)
+static int in_scope(const char *text, const lex_entry *me,
+                    const match_hit *m, const match_hit *h)
 {
     uint32_t m_first = m->first_token,
              m_last = m->first_token + (m->n_tokens ? m->n_tokens : 1) - 1;
     uint32_t h_first = h->first_token,
              h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
     if (me->scope < 0)      /* stands before the words it affects */
-        return h_first > m_last && h_first <= m_last + (uint32_t)-me->scope;
+        return h_first > m_last && h_first <= m_last + (uint32_t)-me->scope &&
+               !clause_boundary(text, m->end, h->start);
     if (me->scope > 0)      /* stands after them */
-        return h_last < m_first && h_last + (uint32_t)me->scope >= m_first;
+        return h_last < m_first && h_last + (uint32_t)me->scope >= m_first &&
+               !clause_boundary(text, h->end, m->start);
     return 0;
 }
 
@@ -65,7 +89,8 @@ static int push_cue(stance_state *st, sayasat_cue c)
 }
 
 /* Is a pair of quotation marks a scare quote: one to four words that start
- * with a lowercase letter (not a name, a title or a quotation)? */
+ * with a lowercase letter (not a name, a title or a quotation), a single
+ * word of at least four letters, no question or exclamation? */
 static int scare_quote(const char *text, const quote_mark *m)
 {
     if (m->qe <= m->qs || m->qe - m->qs > 80)
@@ -76,6 +101,14 @@ static int scare_quote(const char *text, const quote_mark *m)
     int32_t p = (int32_t)m->qs;
     UChar32 c;
     U8_NEXT(text, p, (int32_t)m->qe, c);
+    /* a quoted «да», «нет», «иә» is an answer someone gave, not distance:
+     * one word needs four letters (two bytes each in Cyrillic) */
+    if (words == 1 && m->qe - m->qs < 8)
+        return 0;
+    /* a quoted question or exclamation is speech */
+    if (memchr(text + m->qs, '?', m->qe - m->qs) ||
+        memchr(text + m->qs, '!', m->qe - m->qs))
+        return 0;
     return words <= 4 && c >= 0 && u_islower(c);
 }
 
@@ -194,13 +227,14 @@ static int sentence_cues(stance_state *st, const lexicon_data *d,
 }
 
 /* Applies modifier hit m to evaluative hit h if h is in its scope. */
-static void modify(const lexicon_data *d, const match_hit *m,
-                   const match_hit *h, double *v, int *neg)
+static void modify(const lexicon_data *d, const char *text,
+                   const match_hit *m, const match_hit *h, double *v,
+                   int *neg)
 {
     const lex_entry *me = &d->entries[m->entry];
-    if (me->cue == CUE_NEGATOR && in_scope(me, m, h))
+    if (me->cue == CUE_NEGATOR && in_scope(text, me, m, h))
         *neg = !*neg;
-    else if (me->cue == CUE_INTENSIFIER && in_scope(me, m, h))
+    else if (me->cue == CUE_INTENSIFIER && in_scope(text, me, m, h))
         *v *= me->weight;
 }
 
@@ -209,8 +243,9 @@ static void modify(const lexicon_data *d, const match_hit *m,
  * it ended up negated. Modifiers reach at most modifier_reach tokens, so
  * only the cues that near are looked at (a long sentence stays linear). */
 static double modified_weight(const stance_state *st, const lexicon_data *d,
-                              const match_hit *const *cues, size_t n, size_t k,
-                              const unsigned char *negated, int *neg)
+                              const char *text, const match_hit *const *cues,
+                              size_t n, size_t k, const unsigned char *negated,
+                              int *neg)
 {
     const match_hit *h = cues[k];
     uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
@@ -220,11 +255,11 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
     for (size_t m = k; m-- > 0;) {
         if (cues[m]->first_token + st->modifier_reach < h->first_token)
             break;
-        modify(d, cues[m], h, &v, neg);
+        modify(d, text, cues[m], h, &v, neg);
     }
     for (size_t m = k + 1;
          m < n && cues[m]->first_token <= h_last + st->modifier_reach; m++)
-        modify(d, cues[m], h, &v, neg);
+        modify(d, text, cues[m], h, &v, neg);
     /* Kazakh verbal negation, except in a word written as an exact form:
      * the negated verb of "түк \"шықпады\"" is the entry's own */
     for (uint32_t t = h->first_token; t <= h_last; t++) {
@@ -284,7 +319,8 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             int neg = 0;
             double v = 0;
             if (evaluative(e->cue)) {
-                v = modified_weight(st, d, cues, n_cues, k, negated, &neg);
+                v = modified_weight(st, d, text, cues, n_cues, k, negated,
+                                    &neg);
                 if (contrast_at != UINT32_MAX)
                     v *= h->first_token < contrast_at ? 0.5 : contrast_weight;
                 v *= hedge;
@@ -311,6 +347,15 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                                            s, SCARE_QUOTE_WEIGHT, v, 0,
                                            "scare quotes", "", 0}))
                 return -1;
+        }
+        /* a sentence that opens with a contrast marker ("Но...",
+         * "Бірақ...") answers the one before: that one weighs half, as the
+         * clause before a contrast inside a sentence does */
+        if (s > 0 && contrast_at == sents[s].first_token) {
+            out[s - 1].polarity *= 0.5;
+            for (size_t c = out[s - 1].first_cue;
+                 c < out[s - 1].first_cue + out[s - 1].n_cues; c++)
+                st->cues[c].effect *= 0.5;
         }
         out[s].polarity = sum;
         out[s].n_cues = st->n_cues - out[s].first_cue;

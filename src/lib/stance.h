@@ -10,14 +10,16 @@
  * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a few words, so each cue is only
  * checked against the cues that near: a long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
- *   - negated (times -0.75) when a negator has it in scope (Russian не, нет
+ *   - negated (times -0.75) when a negator has it in scope (a scope ends
+ *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не, нет
  *     stand before the words they negate; Kazakh емес, жоқ after them) or
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
  *     -па/-пе: қолдамайды) and the entry does not write it as an exact
  *     form ("түк шықпады");
  *   - multiplied by the intensifiers and diminishers that have it in scope;
  *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
- *     the marker's weight after it: the clause after weighs more;
+ *     the marker's weight after it: the clause after weighs more (a
+ *     sentence that opens with the marker halves the sentence before);
  * and the sentence's sum is multiplied by its hedges (якобы, сияқты).
  * Scare quotes (one to four words in quotation marks that start in
  * lowercase: «реформы», «исторический» день) count as a critique cue.

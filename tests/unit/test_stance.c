@@ -105,6 +105,9 @@ static void russian_negation_stands_before(void **state)
     /* out of scope: more than three words later */
     r = analyse("Не все знают, что прямые выборы акимов поддерживаем.");
     assert_false(r->cues[1].negated);
+    /* nor across a comma or "а": "не X, а Y" negates X only */
+    r = analyse("Прямые выборы акимов — не сырой, а важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, 1.5 + 2.0));
 }
 
 static void intensifiers_contrast_hedges(void **state)
@@ -120,6 +123,10 @@ static void intensifiers_contrast_hedges(void **state)
                 "самоуправление сырой проект.");
     assert_true(NEAR(r->sentences[0].polarity, -2.0));
     assert_string_equal(r->stance.label, "critical");
+    /* a sentence opening with но answers the one before, which weighs half */
+    r = analyse("Прямые выборы акимов — сырой проект. Но важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    assert_true(NEAR(r->sentences[1].polarity, 3.0));
     /* hedges weaken the whole sentence */
     r = analyse("Прямые выборы акимов якобы важный шаг.");
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
@@ -213,6 +220,11 @@ static void scare_quotes(void **state)
     r = analyse("Прямые выборы акимов, сказал он, «это только первый шаг "
                 "долгой работы».");
     assert_int_equal(r->n_cues, 0);
+    /* a quoted short answer or a quoted question is no distance */
+    r = analyse("Прямые выборы акимов? Люди ответили «да».");
+    assert_true(NEAR(r->stance.negative, 0.0));
+    r = analyse("Прямые выборы акимов прошли, все спрашивают «а где деньги?»");
+    assert_true(NEAR(r->stance.negative, 0.0));
 }
 
 static void document_labels(void **state)
