@@ -6,7 +6,7 @@
 # Floors, per language, the corpus issue's targets: theme micro-F1 >= 0.85
 # and stance macro-F1 >= 0.70. Russian stance does NOT reach its target on
 # the test split since it holds documents written blind to the lexicons
-# (measured 0.637 on 32 documents; 0.792 on dev): its floor guards that
+# (measured 0.634 on 41 documents; 0.791 on dev): its floor guards that
 # figure against regressions until the stance model improves.
 cd "$(dirname "$0")/../.." || exit 2
 SAYASAT=${SAYASAT:-build/sayasat}
@@ -31,7 +31,7 @@ floor() {
 }
 floor "ru theme micro-F1 (test)" ru themes 0.85
 floor "kk theme micro-F1 (test)" kk themes 0.85
-floor "ru stance macro-F1 (test, regression guard; target 0.70)" ru stance 0.62
+floor "ru stance macro-F1 (test, regression guard; target 0.70)" ru stance 0.61
 floor "kk stance macro-F1 (test)" kk stance 0.70
 echo "corpus-eval: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
