@@ -117,27 +117,32 @@ static int sentence_initial(const doc *d, size_t t)
     return 1;
 }
 
+/* Writes text[s, e) lowercased into low[LOWER_CAP] (Cyrillic and ASCII,
+ * enough to compare with the word lists); its length, or -1 when it is not
+ * valid UTF-8 or too long. */
+enum { LOWER_CAP = 64 };
+static int lower_word(const char *text, size_t s, size_t e, char *low)
+{
+    size_t o = 0;
+    for (int32_t i = (int32_t)s; i < (int32_t)e;) {
+        UChar32 c;
+        U8_NEXT(text, i, (int32_t)e, c);
+        if (c < 0 || o + U8_MAX_LENGTH >= LOWER_CAP)
+            return -1;
+        c = u_tolower(c);
+        U8_APPEND_UNSAFE(low, o, c);
+    }
+    return (int)o;
+}
+
 /* Could token t name or describe a speaker at all? */
 static int speaker_word(const doc *d, size_t t)
 {
-    char low[64];
-    size_t n = d->tok[t].end - d->tok[t].start, o = 0;
+    char low[LOWER_CAP];
     if (d->speech[t])
         return 0;
-    if (n >= sizeof low)
-        return 1;
-    /* lowercase Cyrillic and ASCII, enough to compare with the list */
-    for (int32_t i = (int32_t)d->tok[t].start; i < (int32_t)d->tok[t].end;) {
-        UChar32 c;
-        U8_NEXT(d->text, i, (int32_t)d->len, c);
-        if (c < 0)
-            return 1;
-        c = u_tolower(c);
-        if (o + U8_MAX_LENGTH >= sizeof low)
-            return 1;
-        U8_APPEND_UNSAFE(low, o, c);
-    }
-    return !listed(not_speakers, low, o);
+    int n = lower_word(d->text, d->tok[t].start, d->tok[t].end, low);
+    return n < 0 || !listed(not_speakers, low, (size_t)n);
 }
 
 static int surname_like(const doc *d, size_t t)
@@ -503,24 +508,19 @@ static size_t dash_speech(const finder *f, size_t line, size_t *qs)
  * ("Она", "Эксперт" open a sentence; "Сарапшы Айгүл ..." has a name)? */
 static int name_word(const char *text, size_t s, size_t e)
 {
-    char low[64];
-    size_t o = 0;
+    char low[LOWER_CAP];
     int32_t i = (int32_t)s;
     UChar32 c;
     U8_NEXT(text, i, (int32_t)e, c);
     if (c < 0 || !u_isupper(c))
         return 0;
-    for (i = (int32_t)s; i < (int32_t)e && o + U8_MAX_LENGTH < sizeof low;) {
-        U8_NEXT(text, i, (int32_t)e, c);
-        if (c < 0)
-            break;
-        c = u_tolower(c);
-        U8_APPEND_UNSAFE(low, o, c);
-    }
-    if (listed(pronouns, low, o))
+    int n = lower_word(text, s, e, low);
+    if (n < 0)
+        return 1;   /* a long capitalised word: a name */
+    if (listed(pronouns, low, (size_t)n))
         return 0;
     for (size_t r = 0; roles[r]; r++)
-        if (o >= strlen(roles[r]) &&
+        if ((size_t)n >= strlen(roles[r]) &&
             memcmp(low, roles[r], strlen(roles[r])) == 0)
             return 0;
     return 1;
