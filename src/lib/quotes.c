@@ -145,6 +145,22 @@ static int speaker_word(const doc *d, size_t t)
     return n < 0 || !listed(not_speakers, low, (size_t)n);
 }
 
+/* Is token t the head of a post in Kazakh (басшысы, төрағасы, өкілі,
+ * орынбасары, директоры), which names the speaker of a final verb? */
+static int role_head(const doc *d, size_t t)
+{
+    static const char *const heads[] = {
+        "басшы", "төраға", "өкіл", "орынбасар", "директор", "хатшы",
+        "бастығ", "меңгеруші", "министр", "депутат", NULL};
+    char low[LOWER_CAP];
+    int n = lower_word(d->text, d->tok[t].start, d->tok[t].end, low);
+    for (size_t i = 0; n > 0 && heads[i]; i++)
+        if ((size_t)n >= strlen(heads[i]) &&
+            memcmp(low, heads[i], strlen(heads[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static int surname_like(const doc *d, size_t t)
 {
     const char *w = d->text + d->tok[t].start;
@@ -259,6 +275,14 @@ static int speaker_near(const doc *d, size_t v, size_t lo, size_t hi,
             c--;
         if (c < v && name_run(d, c, 0, v, start, end))
             return 1;
+        /* or a post: Басқарма басшысы ... хабарлады, облыс әкімінің
+         * орынбасары ... атап өтті */
+        for (size_t t = c; t < v && t < c + 3; t++)
+            if (role_head(d, t)) {
+                *start = d->tok[c].start;
+                *end = d->tok[t].end;
+                return 1;
+            }
     }
     while (after_end > v + 1 && !speaker_word(d, v + 1))
         after_end = v + 1;      /* атап өтті: no role after it */

@@ -3,7 +3,9 @@
  * a speech verb or marker (по словам X, X отметил/заявил/подчеркнул,
  * X-тың айтуынша, X атап өтті, деді, мәлімдеді). Each quote gets its
  * speaker's name span where one stands next to the verb or marker (a run
- * of capitalised words, else the role words there), the themes matched
+ * of capitalised words, else the role words there; for a Kazakh final verb,
+ * the name or the post that opens its clause: Басқарма басшысы ...
+ * хабарлады), the themes matched
  * inside it and its own stance from the cues inside it. A pronoun or role
  * speaker (она, эксперт, сарапшы) refers to the last person named as a
  * speaker before it: a document usually quotes its expert by name once.
