@@ -30,6 +30,7 @@ struct input {
     size_t pos, end, cap;
     int eof;
     size_t lineno, stdin_docs;
+    int defer_json;         /* input_defer_json() */
     /* the current item */
     char *line;
     size_t cap_line;
@@ -101,12 +102,20 @@ static void clear_doc(input *in)
     free(d->text);
     free(d->error);
     free(d->note);
+    free(d->json);
+    free(d->where);
     memset(d, 0, sizeof *d);
 }
 
 void input_take(input *in)
 {
     in->doc.id = in->doc.text = in->doc.error = in->doc.note = NULL;
+    in->doc.json = in->doc.where = NULL;
+}
+
+void input_defer_json(input *in)
+{
+    in->defer_json = 1;
 }
 
 static void close_stream(input *in)
@@ -471,52 +480,96 @@ static char *json_id(json_t *v)
     return NULL;
 }
 
-/* One JSONL line into the current item. */
+/* Sets doc's error (formatted) and replaces its id; 1, or -1 (no memory). */
+static int doc_error(input_doc *doc, char *id, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (id != doc->id) {
+        free(doc->id);
+        doc->id = id;
+    }
+    if (!(doc->error = malloc((size_t)n + 1)))
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(doc->error, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return 1;
+}
+
+/* A JSONL record line[0..len) into doc, whose id is the fallback id; where
+ * ("PATH:LINE") starts the messages. 1, or -1 when out of memory. */
+static int json_record(const input_options *o, const char *line, size_t len,
+                       const char *where, input_doc *doc)
+{
+    json_error_t err;
+    json_t *root = json_loadb(line, len, 0, &err);
+    int rc;
+    if (!root) {
+        rc = doc_error(doc, doc->id, "%s:%d: invalid JSON: %s", where,
+                       err.column, err.text);
+    } else if (!json_is_object(root)) {
+        rc = doc_error(doc, doc->id, "%s: expected a JSON object", where);
+    } else {
+        json_t *text = json_object_get(root, o->text_field);
+        char *id = json_id(json_object_get(root, o->id_field));
+        if (!json_is_string(text)) {
+            rc = doc_error(doc, id ? id : doc->id,
+                           "%s: no string field \"%s\"", where,
+                           o->text_field);
+        } else {
+            size_t n = json_string_length(text);
+            if (id) {
+                free(doc->id);
+                doc->id = id;
+            }
+            doc->text = malloc(n + 1);
+            rc = doc->text ? 1 : -1;
+            if (doc->text) {
+                memcpy(doc->text, json_string_value(text), n + 1);
+                doc->len = n;
+            }
+        }
+    }
+    json_decref(root);
+    return doc->id ? rc : -1;
+}
+
+int input_parse_json(const input *in, input_doc *doc)
+{
+    return json_record(&in->opts, doc->json, doc->json_len, doc->where,
+                       doc) < 0 ? -1 : 0;
+}
+
+/* One JSONL line into the current item: parsed, or after
+ * input_defer_json() handed over as it is. */
 static int jsonl_doc(input *in, size_t len)
 {
     const char *path = in->stream_path;
-    int is_stdin = strcmp(path, "-") == 0;
-    char *fallback = is_stdin ? format("%zu", in->stdin_docs)
-                              : format("%s:%zu", path, in->lineno);
-    if (!fallback)
+    input_doc *doc = &in->doc;
+    doc->id = strcmp(path, "-") == 0 ? format("%zu", in->stdin_docs)
+                                     : format("%s:%zu", path, in->lineno);
+    doc->where = format("%s:%zu", path, in->lineno);
+    if (!doc->id || !doc->where)
         return -1;
-    json_error_t err;
+    doc->raw = in->line;
+    doc->raw_len = len + 1;
     size_t bom = in->lineno == 1 && len >= 3 &&
                  memcmp(in->line, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    json_t *root = json_loadb(in->line + bom, len - bom, 0, &err);
-    int rc;
-    if (!root) {
-        rc = set_error(in, fallback, "%s:%zu:%d: invalid JSON: %s", path,
-                       in->lineno, err.column, err.text);
-    } else if (!json_is_object(root)) {
-        rc = set_error(in, fallback, "%s:%zu: expected a JSON object", path,
-                       in->lineno);
-    } else {
-        json_t *text = json_object_get(root, in->opts.text_field);
-        char *id = json_id(json_object_get(root, in->opts.id_field));
-        if (!json_is_string(text)) {
-            rc = set_error(in, id ? id : fallback,
-                           "%s:%zu: no string field \"%s\"", path, in->lineno,
-                           in->opts.text_field);
-        } else {
-            size_t n = json_string_length(text);
-            if (id)
-                free(fallback);
-            in->doc.id = id ? id : fallback;
-            id = fallback = NULL;
-            in->doc.text = malloc(n + 1);
-            rc = in->doc.text ? 1 : -1;
-            if (in->doc.text) {
-                memcpy(in->doc.text, json_string_value(text), n + 1);
-                in->doc.len = n;
-            }
-        }
-        free(id);
+    if (in->defer_json) {
+        if (!(doc->json = malloc(len - bom + 1)))
+            return -1;
+        memcpy(doc->json, in->line + bom, len - bom);
+        doc->json[len - bom] = '\0';
+        doc->json_len = len - bom;
+        return 1;
     }
-    json_decref(root);
-    free(fallback);
-    in->doc.raw = in->line;
-    in->doc.raw_len = len + 1;
+    int rc = json_record(&in->opts, in->line + bom, len - bom, doc->where,
+                         doc);
+    free(doc->where);
+    doc->where = NULL;
     return rc;
 }
 

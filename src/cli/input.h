@@ -36,6 +36,11 @@ typedef struct {
     size_t raw_len;
     char *error;            /* set for an error item */
     char *note;             /* a remark for stderr (a conversion), or NULL */
+    char *json;             /* after input_defer_json(): the JSONL record,
+                               for input_parse_json(); then id is the
+                               fallback id and text is NULL */
+    size_t json_len;
+    char *where;            /* with json: "PATH:LINE", for messages */
 } input_doc;
 
 typedef struct input input;
@@ -48,8 +53,19 @@ void input_free(input *in);
  * Returns 1, or 0 at the end. Returns -1 when out of memory. */
 int input_next(input *in, input_doc *doc);
 
-/* Hands the caller the id, text, error and note of the document that
- * input_next() just returned (free them); raw stays the input's. */
+/* Hands the caller the id, text, error, note, json and where of the
+ * document that input_next() just returned (free them); raw stays the
+ * input's. */
 void input_take(input *in);
+
+/* From now on input_next() hands JSONL records over unparsed (json, where)
+ * so that the caller's worker threads parse them: one reading thread then
+ * keeps up with many analysing ones. */
+void input_defer_json(input *in);
+
+/* Parses doc->json as input_next() would have: sets id (from the id field,
+ * else the fallback id already there), text and len, or error. json and
+ * where stay the caller's. Returns 0, or -1 when out of memory. */
+int input_parse_json(const input *in, input_doc *doc);
 
 #endif

@@ -44,6 +44,19 @@ struct pool {
 const sayasat_result *pipeline_analyse(sayasat_analyser *an, job *j,
                                        const char *cmd)
 {
+    if (j->json) {      /* parsed here, on the worker: see read_batch */
+        input_doc d = {.id = j->id, .json = j->json, .json_len = j->json_len,
+                       .where = j->where};
+        int rc = input_parse_json(j->source, &d);
+        j->id = d.id;
+        j->text = d.text;
+        j->len = d.len;
+        j->error = d.error;
+        if (rc < 0 || !j->id) {
+            j->fatal = 1;
+            return NULL;
+        }
+    }
     if (j->note)
         sb_printf(&j->err, "sayasat %s: %s: %s\n", cmd, j->id, j->note);
     const sayasat_result *r = NULL;
@@ -191,6 +204,8 @@ static void job_clear(job *j)
     free(j->error);
     free(j->note);
     free(j->raw);
+    free(j->json);
+    free(j->where);
     strbuf out = j->out, err = j->err;
     sb_reset(&out);
     sb_reset(&err);
@@ -239,6 +254,10 @@ static int read_batch(input *in, batch *b, int keep_raw, int *eof)
         j->len = doc.len;
         j->error = doc.error;
         j->note = doc.note;
+        j->json = doc.json;
+        j->json_len = doc.json_len;
+        j->where = doc.where;
+        j->source = in;
         input_take(in);
         if (keep_raw && doc.raw) {
             if (!(j->raw = malloc(doc.raw_len)))
@@ -246,7 +265,7 @@ static int read_batch(input *in, batch *b, int keep_raw, int *eof)
             memcpy(j->raw, doc.raw, doc.raw_len);
             j->raw_len = doc.raw_len;
         }
-        bytes += doc.len;
+        bytes += doc.len + doc.json_len;
     }
     return 0;
 }
@@ -288,6 +307,9 @@ int pipeline_run(input *in, const sayasat_lexicon_set *set, size_t threads,
     int rc = -1, eof = 0;
     if (pool_init(&p, set, threads, fn, ctx, cmd))
         goto out;
+    /* JSON records are parsed by the workers, so that reading keeps up
+     * with many of them */
+    input_defer_json(in);
     if (prefix && prefix->len)
         fwrite(prefix->data, 1, prefix->len, stdout);
     batch *cur = &a, *next = &b;
