@@ -52,6 +52,17 @@ static int listed(const char *const *list, const char *w, size_t n)
     return 0;
 }
 
+/* Does w[0..n) start with one of list's words (эксперта, басшысы)? */
+static int listed_prefix(const char *const *list, const char *w, size_t n)
+{
+    for (size_t i = 0; list[i]; i++) {
+        size_t k = strlen(list[i]);
+        if (n >= k && memcmp(w, list[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int quotes_speech_word(const char *folded, size_t len)
 {
     if (listed(speech_verbs, folded, len))
@@ -154,11 +165,7 @@ static int role_head(const doc *d, size_t t)
         "бастығ", "меңгеруші", "министр", "депутат", NULL};
     char low[LOWER_CAP];
     int n = lower_word(d->text, d->tok[t].start, d->tok[t].end, low);
-    for (size_t i = 0; n > 0 && heads[i]; i++)
-        if ((size_t)n >= strlen(heads[i]) &&
-            memcmp(low, heads[i], strlen(heads[i])) == 0)
-            return 1;
-    return 0;
+    return n > 0 && listed_prefix(heads, low, (size_t)n);
 }
 
 static int surname_like(const doc *d, size_t t)
@@ -257,12 +264,21 @@ static int speaker_near(const doc *d, size_t v, size_t lo, size_t hi,
     /* after it, a first name and surname win over a lone capital before
      * them: заявил профессор Евразийского университета Бахыт Нурланов */
     if (!postposed) {
-        for (size_t t = v + 1; t < after_end; t++)
-            if (name_run(d, t, 0, v, start, end) >= 2)
+        size_t lone_start = 0, lone_end = 0;
+        for (size_t t = v + 1; t < after_end; t++) {
+            int words = name_run(d, t, 0, v, start, end);
+            if (words >= 2)
                 return 1;
-        for (size_t t = v + 1; t < after_end; t++)
-            if (name_run(d, t, 0, v, start, end))
-                return 1;
+            if (words == 1 && !lone_end) {
+                lone_start = *start;
+                lone_end = *end;
+            }
+        }
+        if (lone_end) {
+            *start = lone_start;
+            *end = lone_end;
+            return 1;
+        }
     }
     if (!(marker && !postposed))
         for (size_t t = v; t > before_start; t--)
@@ -541,13 +557,8 @@ static int name_word(const char *text, size_t s, size_t e)
     int n = lower_word(text, s, e, low);
     if (n < 0)
         return 1;   /* a long capitalised word: a name */
-    if (listed(pronouns, low, (size_t)n))
-        return 0;
-    for (size_t r = 0; roles[r]; r++)
-        if ((size_t)n >= strlen(roles[r]) &&
-            memcmp(low, roles[r], strlen(roles[r])) == 0)
-            return 0;
-    return 1;
+    return !listed(pronouns, low, (size_t)n) &&
+           !listed_prefix(roles, low, (size_t)n);
 }
 
 /* Does the speaker span text[s, e) hold a name, not only a pronoun or role
