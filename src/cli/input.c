@@ -233,20 +233,41 @@ static int walk(const char *dir, char ***out, size_t *n, size_t *cap)
     return rc;
 }
 
+/* Sets doc's error, formatted, and makes id its id (freeing the one it
+ * had); 1, or -1 when out of memory. */
+static int doc_verror(input_doc *doc, char *id, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (id != doc->id) {
+        free(doc->id);
+        doc->id = id;
+    }
+    doc->error = malloc((size_t)n + 1);
+    if (doc->error)
+        vsnprintf(doc->error, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return doc->id && doc->error ? 1 : -1;
+}
+
+static int doc_error(input_doc *doc, char *id, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = doc_verror(doc, id, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* The current item becomes an error with a copy of id. */
 static int set_error(input *in, const char *id, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int rc = doc_verror(&in->doc, xstrdup(id), fmt, ap);
     va_end(ap);
-    in->doc.error = malloc((size_t)n + 1);
-    in->doc.id = xstrdup(id);
-    if (!in->doc.error || !in->doc.id)
-        return -1;
-    va_start(ap, fmt);
-    vsnprintf(in->doc.error, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return 1;
+    return rc;
 }
 
 /* Offset of the first NUL byte, or -1. */
@@ -478,25 +499,6 @@ static char *json_id(json_t *v)
     if (json_is_integer(v))
         return format("%" JSON_INTEGER_FORMAT, json_integer_value(v));
     return NULL;
-}
-
-/* Sets doc's error (formatted) and replaces its id; 1, or -1 (no memory). */
-static int doc_error(input_doc *doc, char *id, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (id != doc->id) {
-        free(doc->id);
-        doc->id = id;
-    }
-    if (!(doc->error = malloc((size_t)n + 1)))
-        return -1;
-    va_start(ap, fmt);
-    vsnprintf(doc->error, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return 1;
 }
 
 /* A JSONL record line[0..len) into doc, whose id is the fallback id; where

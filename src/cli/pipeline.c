@@ -52,7 +52,7 @@ const sayasat_result *pipeline_analyse(sayasat_analyser *an, job *j,
         j->text = d.text;
         j->len = d.len;
         j->error = d.error;
-        if (rc < 0 || !j->id) {
+        if (rc < 0) {
             j->fatal = 1;
             return NULL;
         }
