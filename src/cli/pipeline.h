@@ -44,8 +44,8 @@ typedef struct {
 
 /* The analysis every command starts a job with: parses its JSONL record,
  * reports the job's note, read error, analysis error or invalid UTF-8 on
- * its err as "sayasat CMD: ..." and marks it failed. Returns the result, or NULL when
- * there is none: then j->error says why (or j->fatal is set). */
+ * its err as "sayasat CMD: ..." and marks it failed. Returns the result, or
+ * NULL when there is none: then j->error says why (or j->fatal is set). */
 const sayasat_result *pipeline_analyse(sayasat_analyser *an, job *j,
                                        const char *cmd);
 

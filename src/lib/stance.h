@@ -7,12 +7,13 @@
  * one); of cues on exactly the same words, the more exactly written entry
  * counts ("exact" over stemmed over glob), and a weight-0 entry masks its
  * words. An evaluative cue on a name (a capitalised word inside a clause:
- * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a few words, so each cue is only
- * checked against the cues that near: a long sentence stays linear.
+ * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a
+ * few words, so each cue is only checked against the cues that near: a
+ * long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
  *   - negated (times -0.75) when a negator has it in scope (a scope ends
- *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не, нет
- *     stand before the words they negate; Kazakh емес, жоқ after them) or
+ *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не,
+ *     нет stand before the words they negate; Kazakh емес, жоқ after them) or
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
  *     -па/-пе: қолдамайды) and the entry does not write it as an exact
  *     form ("түк шықпады");
