@@ -10,19 +10,13 @@
 # figure against regressions until the stance model improves.
 cd "$(dirname "$0")/../.." || exit 2
 SAYASAT=${SAYASAT:-build/sayasat}
-out=$("$SAYASAT" eval --lexicons lexicons --gold corpus/gold.tsv --split test \
-      corpus) || { echo "corpus-eval: sayasat eval failed"; exit 1; }
+. tests/eval/report.sh
+out=$(evaluate corpus) || { echo "corpus-eval: sayasat eval failed"; exit 1; }
 printf '%s\n' "$out"
 passed=0
 failed=0
-# floor NAME LANG KIND MIN: KIND "themes" reads "... F1 x  macro F1 y",
-# "stance" reads "... macro F1 y"
-floor() {
-    if [ "$3" = themes ]; then
-        value=$(printf '%s\n' "$out" | awk -v l="$2" '$1 == l && $4 == "themes" { print $11 }')
-    else
-        value=$(printf '%s\n' "$out" | awk -v l="$2" '$1 == l && $4 == "stance" { print $9 }')
-    fi
+floor() {       # floor NAME LANG KIND MIN
+    value=$(figure "$out" "$2" "$3")
     if [ -n "$value" ] && awk -v v="$value" -v m="$4" 'BEGIN { exit !(v >= m) }'; then
         echo "PASS $1: $value >= $4"; passed=$((passed + 1))
     else

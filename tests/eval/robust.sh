@@ -14,6 +14,7 @@
 #   sh tests/eval/robust.sh            SAYASAT=build/asan/sayasat sh ...
 cd "$(dirname "$0")/../.." || exit 2
 SAYASAT=${SAYASAT:-build/sayasat}
+. tests/eval/report.sh
 LC_ALL=C.UTF-8
 export LC_ALL
 tmp=$(mktemp -d) || exit 2
@@ -21,18 +22,6 @@ trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM HUP
 passed=0
 failed=0
-
-evaluate() {    # evaluate DIR: the eval report on the test split
-    "$SAYASAT" eval --lexicons lexicons --gold corpus/gold.tsv --split test "$1"
-}
-# figure REPORT LANG KIND: theme micro-F1 or stance macro-F1 of a language
-figure() {
-    if [ "$3" = themes ]; then
-        printf '%s\n' "$1" | awk -v l="$2" '$1 == l && $4 == "themes" { print $11 }'
-    else
-        printf '%s\n' "$1" | awk -v l="$2" '$1 == l && $4 == "stance" { print $9 }'
-    fi
-}
 check() {       # check NAME REPORT LANG KIND
     value=$(figure "$2" "$3" "$4")
     clean=$(figure "$clean_report" "$3" "$4")
