@@ -31,3 +31,21 @@
 в теории = 0.8
 # "at least": also keeps the intensifier "крайне" from reading "крайней"
 по крайней мере = 0.9
+# Other people's view, reported to be answered: what critics say or once
+# predicted ("скептики скажут, что одна история ничего не доказывает", "в
+# райцентре предсказывали: ничего не изменится") or what the author
+# believed before changing their mind ("подумал я", "мне казалось") weighs
+# little; the answer that follows carries the text's stance.
+критики говорят = 0.3
+критики скажут = 0.3
+скептики скажут = 0.3
+скептики говорят = 0.3
+скептики утверждают = 0.3
+противники реформы = 0.3
+довод против = 0.3
+многие говорили = 0.3
+предсказывали = 0.3
+пророчили = 0.3
+предрекали = 0.3
+подумал я = 0.3
+мне казалось = 0.3

@@ -16,7 +16,7 @@ static const char *const taxonomy[] = {
 
 static const char *const cue_names[] = {
     "", "polarity", "negator", "intensifier", "contrast", "hedge", "critique",
-    NULL};
+    "divergence", NULL};
 
 const char *cue_name(cue_kind cue)
 {
@@ -147,7 +147,8 @@ static sayasat_status header(parser *p, const char *s, size_t n)
                 return SAYASAT_OK;
             }
         return fail(p, off + v, "unknown cue type (polarity, negator, "
-                                "intensifier, contrast, hedge, critique)");
+                                "intensifier, contrast, hedge, critique, "
+                                "divergence)");
     }
     if (klen == 5 && memcmp(key, "scope", 5) == 0) {
         char dir[8] = "";

@@ -26,7 +26,9 @@ typedef enum {
     CUE_INTENSIFIER,    /* очень, өте (> 1), немного (< 1): multiply */
     CUE_CONTRAST,       /* но, однако, бірақ: the clause after weighs more */
     CUE_HEDGE,          /* якобы, вряд ли, сияқты: weaken the sentence */
-    CUE_CRITIQUE        /* так называемый, scare quotes: distance */
+    CUE_CRITIQUE,       /* так называемый, scare quotes: distance */
+    CUE_DIVERGENCE      /* мнения разделились, пікірлер екіге жарылды:
+                           the text reports two sides */
 } cue_kind;
 
 const char *cue_name(cue_kind cue);  /* "polarity", ... ; "" for CUE_NONE */

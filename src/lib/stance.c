@@ -112,6 +112,21 @@ static int scare_quote(const char *text, const quote_mark *m)
     return words <= 4 && c >= 0 && u_islower(c);
 }
 
+/* Does sentence se end in a question mark (before closing quotation marks
+ * and brackets)? */
+static int question(const char *text, const seg_sentence *se)
+{
+    int32_t p = (int32_t)se->end;
+    UChar32 c;
+    while (p > (int32_t)se->start) {
+        U8_PREV(text, (int32_t)se->start, p, c);
+        if (!(u_isspace(c) || c == 0xBB || c == 0x201C || c == '"' ||
+              c == ')'))
+            return c == '?';
+    }
+    return 0;
+}
+
 static int evaluative(cue_kind c)
 {
     return c == CUE_POLARITY || c == CUE_CRITIQUE;
@@ -283,6 +298,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     size_t n_present, sayasat_stance *doc)
 {
     st->n_cues = 0;
+    int two_sided = 0;
     /* the cues, in text order, sentence by sentence */
     size_t i = 0, mk = 0;
     for (size_t s = 0; s < n_sent; s++) {
@@ -304,6 +320,8 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             const lex_entry *e = &d->entries[cues[k]->entry];
             if (e->cue == CUE_HEDGE)
                 hedge *= e->weight;
+            if (e->cue == CUE_DIVERGENCE)
+                two_sided = 1;
             if (e->cue == CUE_CONTRAST && contrast_at == UINT32_MAX) {
                 contrast_at = cues[k]->first_token;
                 contrast_byte = cues[k]->start;
@@ -312,7 +330,9 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         }
         if (hedge < 0.2)
             hedge = 0.2;
-        double sum = 0;
+        /* before, after: the evaluation on each side of the contrast */
+        double sum = 0, before = 0, after = 0;
+        size_t contrast_cue = SIZE_MAX;
         for (size_t k = 0; k < n_cues; k++) {
             const match_hit *h = cues[k];
             const lex_entry *e = &d->entries[h->entry];
@@ -325,7 +345,10 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     v *= h->first_token < contrast_at ? 0.5 : contrast_weight;
                 v *= hedge;
                 sum += v;
+                *(h->first_token < contrast_at ? &before : &after) += v;
             }
+            if (e->cue == CUE_CONTRAST && h->start == contrast_byte)
+                contrast_cue = st->n_cues;
             if (push_cue(st, (sayasat_cue){
                     cue_name(e->cue), h->start, h->end, s, e->weight, v, neg,
                     d->pool.data + e->text, d->pool.data + e->file,
@@ -343,19 +366,39 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             if (contrast_byte != UINT32_MAX)
                 v *= q->open < contrast_byte ? 0.5 : contrast_weight;
             sum += v;
+            *(q->open < contrast_byte ? &before : &after) += v;
             if (push_cue(st, (sayasat_cue){"critique", q->open, q->close_end,
                                            s, SCARE_QUOTE_WEIGHT, v, 0,
                                            "scare quotes", "", 0}))
                 return -1;
         }
-        /* a sentence that opens with a contrast marker ("Но...",
-         * "Бірақ...") answers the one before: that one weighs half, as the
-         * clause before a contrast inside a sentence does */
-        if (s > 0 && contrast_at == sents[s].first_token) {
-            out[s - 1].polarity *= 0.5;
-            for (size_t c = out[s - 1].first_cue;
-                 c < out[s - 1].first_cue + out[s - 1].n_cues; c++)
-                st->cues[c].effect *= 0.5;
+        /* A contrast answers what stands before it, in the sentence or, when
+         * the sentence opens with it ("Но...", "Бірақ..."), in the sentence
+         * before: that weighs half. Where the clause after it says nothing
+         * evaluative, the contrast itself turns against what it answers
+         * ("Да, были и слабые кандидаты. Но именно для этого пилот и
+         * нужен"): the contrast cue carries the opposite of the clause
+         * before, at its full weight, so the pair leans the other way. */
+        if (contrast_cue != SIZE_MAX) {
+            int opens = contrast_at == sents[s].first_token;
+            double answered = opens ? (s > 0 ? out[s - 1].polarity : 0)
+                                    : 2 * before;
+            if (after == 0 && answered != 0) {
+                st->cues[contrast_cue].effect = -answered;
+                sum -= answered;
+            }
+            if (opens && s > 0) {
+                out[s - 1].polarity *= 0.5;
+                for (size_t c = out[s - 1].first_cue;
+                     c < out[s - 1].first_cue + out[s - 1].n_cues; c++)
+                    st->cues[c].effect *= 0.5;
+            }
+        }
+        /* a question asks rather than asserts: "Реформа удалась?" */
+        if (question(text, &sents[s])) {
+            sum *= QUESTION_FACTOR;
+            for (size_t c = out[s].first_cue; c < st->n_cues; c++)
+                st->cues[c].effect *= QUESTION_FACTOR;
         }
         out[s].polarity = sum;
         out[s].n_cues = st->n_cues - out[s].first_cue;
@@ -386,11 +429,12 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         else
             negm -= out[s].polarity;
     }
-    stance_label(pos, negm, n_present > 0, doc);
+    stance_label(pos, negm, n_present > 0, two_sided, doc);
     return 0;
 }
 
-void stance_label(double pos, double negm, int on_topic, sayasat_stance *doc)
+void stance_label(double pos, double negm, int on_topic, int two_sided,
+                  sayasat_stance *doc)
 {
     double mass = pos + negm;
     doc->positive = pos;
@@ -408,6 +452,9 @@ void stance_label(double pos, double negm, int on_topic, sayasat_stance *doc)
                balance >= MIXED_BALANCE) {
         doc->label = "mixed";
         doc->confidence = strength * balance;
+    } else if (two_sided) {
+        doc->label = "mixed";
+        doc->confidence = 0.5 * strength;
     } else if (doc->score >= LEAN_SCORE) {
         doc->label = "support";
         doc->confidence = strength * (0.5 + 0.5 * doc->score);

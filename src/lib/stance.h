@@ -21,7 +21,11 @@
  *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
  *     the marker's weight after it: the clause after weighs more (a
  *     sentence that opens with the marker halves the sentence before);
- * and the sentence's sum is multiplied by its hedges (якобы, сияқты).
+ *     where the clause after the marker evaluates nothing, the marker
+ *     carries the opposite of the clause it answers ("Да, были слабые
+ *     кандидаты. Но именно для этого пилот и нужен");
+ * and the sentence's sum is multiplied by its hedges (якобы, сияқты, and
+ * views reported to be answered: скептики скажут) and halved in a question.
  * Scare quotes (one to four words in quotation marks that start in
  * lowercase: «реформы», «исторический» день) count as a critique cue.
  * A sentence's polarity goes to the themes matched in it, and half of it to
@@ -31,8 +35,9 @@
  * not saturate with length, and its label is offtopic (no theme), neutral
  * (little evaluation: P + N < NEUTRAL_MASS), mixed (strong evidence both
  * ways: P and N at least MIXED_MASS, the weaker at least MIXED_BALANCE of
- * the stronger), support or critical (|score| >= LEAN_SCORE), else mixed
- * when there is much evaluation and neutral when there is little. */
+ * the stronger, or a divergence cue: the text reports that its sources
+ * disagree), support or critical (|score| >= LEAN_SCORE), else mixed when
+ * there is much evaluation and neutral when there is little. */
 #ifndef SAYASAT_STANCE_H
 #define SAYASAT_STANCE_H
 
@@ -57,6 +62,7 @@
 #define MIXED_MASS 2.0      /* mixed: this much evaluation each way ... */
 #define MIXED_BALANCE 0.3   /* ... and the weaker side this close */
 #define LEAN_SCORE 0.15     /* |score| from which it leans one way */
+#define QUESTION_FACTOR 0.5 /* a question's evaluation: it asks */
 
 typedef struct {
     sayasat_cue *cues;
@@ -74,9 +80,11 @@ int stance_init(stance_state *st, const lexicon_data *d);
 void stance_free(stance_state *st);
 
 /* The label, score and confidence of positive and negative masses (for a
- * document: on_topic says whether a theme is present; a quotation is
- * always on topic). */
-void stance_label(double pos, double neg, int on_topic, sayasat_stance *out);
+ * document: on_topic says whether a theme is present, two_sided whether it
+ * reports that its sources disagree; a quotation is always on topic and
+ * one voice). */
+void stance_label(double pos, double neg, int on_topic, int two_sided,
+                  sayasat_stance *out);
 
 /* Reads the cue hits among hits (sorted in text order) and the scare quotes
  * among marks (quotes_marks), fills each

@@ -221,9 +221,15 @@ static void stance_cue_files(void **state)
                            "очень = 0\n", &e, &d), SAYASAT_ERR_LEXICON);
     assert_non_null(strstr(e.message, "not 0"));
     lexicon_data_free(&d);
+    assert_int_equal(parse("@cues divergence\n@lang ru\n@label Р\n"
+                           "мнения разделились\n", &e, &d), SAYASAT_OK);
+    assert_int_equal(d.entries[0].cue, CUE_DIVERGENCE);
+    assert_string_equal(cue_name(CUE_DIVERGENCE), "divergence");
+    lexicon_data_free(&d);
     /* errors */
     assert_int_equal(parse("@cues sarcasm\n", &e, &d), SAYASAT_ERR_LEXICON);
     assert_int_equal(e.column, 7);
+    assert_non_null(strstr(e.message, "divergence)"));
     lexicon_data_free(&d);
     assert_int_equal(parse("@cues negator\n@scope around 2\n", &e, &d),
                      SAYASAT_ERR_LEXICON);

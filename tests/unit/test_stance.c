@@ -1,7 +1,7 @@
 /* stance: polarity cues, negation scope (before in Russian, after in
- * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges, a set
- * expression over the cues inside it, theme attribution and the document's
- * label. */
+ * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges,
+ * questions, a set expression over the cues inside it, theme attribution and
+ * the document's label, with reported divergence. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -44,6 +44,8 @@ static int setup(void **state)
                                          "@label C\n\"но\" = 1.5\n");
     lexdir_write(dir, "ru/hedges.lex", "@cues hedge\n@lang ru\n@label H\n"
                                        "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
+    lexdir_write(dir, "ru/divergence.lex", "@cues divergence\n@lang ru\n"
+                                           "@label D\nмнения разделились\n");
     lexdir_write(dir, "kk/direct_elections.lex",
                  "@theme direct_elections\n@lang kk\n@label A\n"
                  "тікелей сайлау = 2\n");
@@ -127,8 +129,23 @@ static void intensifiers_contrast_hedges(void **state)
     r = analyse("Прямые выборы акимов — сырой проект. Но важный шаг.");
     assert_true(NEAR(r->sentences[0].polarity, -1.0));
     assert_true(NEAR(r->sentences[1].polarity, 3.0));
+    /* a contrast whose clause evaluates nothing turns against the clause
+     * before: the contrast cue carries its opposite at full weight */
+    r = analyse("Прямые выборы акимов — сырой проект, но их провели.");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0 + 2.0));
+    assert_string_equal(r->cues[1].type, "contrast");
+    assert_true(NEAR(r->cues[1].effect, 2.0));
+    r = analyse("Прямые выборы акимов — сырой проект. Но их провели.");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
+    assert_true(NEAR(r->sentences[1].polarity, 2.0));
     /* hedges weaken the whole sentence */
     r = analyse("Прямые выборы акимов якобы важный шаг.");
+    assert_true(NEAR(r->sentences[0].polarity, 1.0));
+    /* a question asks: half its evaluation, on every cue */
+    r = analyse("Прямые выборы акимов — важный шаг?");
+    assert_true(NEAR(r->sentences[0].polarity, 1.0));
+    assert_true(NEAR(r->cues[0].effect, 1.0));
+    r = analyse("Прямые выборы акимов назвали «важный шаг?»");
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
 }
 
@@ -248,6 +265,15 @@ static void document_labels(void **state)
     /* themes get their own sentences' polarity */
     assert_true(r->themes[0].stance > 0.5);
     assert_true(r->themes[1].stance < -0.5);
+    /* a report that its sources disagree is mixed once it evaluates at all
+     */
+    r = analyse("Прямые выборы акимов: мнения разделились. Прямые выборы "
+                "акимов — важный шаг.");
+    assert_string_equal(r->cues[0].type, "divergence");
+    assert_string_equal(r->stance.label, "mixed");
+    assert_string_equal(analyse("Прямые выборы акимов: мнения разделились.")
+                            ->stance.label,
+                        "neutral");
     /* long texts do not saturate: the score stays below 1 */
     char big[8192] = "";
     for (int i = 0; i < 40; i++)

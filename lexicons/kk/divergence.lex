@@ -1,0 +1,18 @@
+@cues divergence
+@lang kk
+@label Пікір алшақтығы
+
+# A report that says its sources disagree is two-sided even where only one
+# side speaks in evaluative words ("сарапшылардың пікірі екіге жарылды"):
+# with some evaluation in it, the document is mixed. Only reports of other
+# people's disagreement are listed.
+пікірлер екіге жарылды
+пікірлер екіге бөлінді
+пікірлер екі түрлі
+басқаша пікірде
+басқа пікірде
+басқаша көзқараста
+басқаша бағалады
+бұл пікірмен келіспейді
+оның пікірімен келіспейді
+қарсы пікір білдірді
