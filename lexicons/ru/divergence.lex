@@ -34,3 +34,9 @@
 с ним не согласна
 с ней не согласна
 возразил
+
+# The author's own refusal to settle is two-sided as well: "стакан
+# наполовину полон и наполовину пуст". (A balance that a contrast settles,
+# "с одной стороны…, с другой стороны…", is read through the contrast.)
+наполовину полон
+наполовину пуст
