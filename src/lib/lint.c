@@ -38,11 +38,15 @@ static size_t chars(const char *s)
 }
 
 /* Function words are what negator, intensifier, contrast and hedge files
- * list: short stems are expected there. */
-static int needs_long_stem(const lex_entry *e)
+ * list: short stems are expected there. A phrase of exact forms ("но и")
+ * matches only itself, however short its words. */
+static int needs_long_stem(const lexicon_data *d, const lex_entry *e)
 {
-    return e->cue == CUE_NONE || e->cue == CUE_POLARITY ||
-           e->cue == CUE_CRITIQUE;
+    int exact_phrase = e->n_words > 1;
+    for (size_t w = 0; w < e->n_words && exact_phrase; w++)
+        exact_phrase = d->words[e->first_word + w].kind == WORD_EXACT;
+    return !exact_phrase && (e->cue == CUE_NONE || e->cue == CUE_POLARITY ||
+                             e->cue == CUE_CRITIQUE);
 }
 
 /* Writes e's signature into sig; returns its length, or -1 after reporting
@@ -147,7 +151,7 @@ long sayasat_lexicon_lint(const char *dir, sayasat_report_fn report,
             goto out;
         if (n < 0)
             continue;
-        if (e->n_words && longest < 3 && needs_long_stem(e)) {
+        if (e->n_words && longest < 3 && needs_long_stem(&d, e)) {
             snprintf(msg, sizeof msg, "'%s' stems to fewer than three "
                                       "letters: it would match too much",
                      text);

@@ -32,7 +32,7 @@ static void lint_reports_everything(void **state)
     const char *dir = lexdir_new();
     lexdir_write(dir, "ru/a.lex", "@theme direct_elections\n@lang ru\n"
                                   "@label A\nвыборы акимов = 2\n"
-                                  "выборов акимов\nак\n");
+                                  "выборов акимов\nак\n\"ак на\"\n");
     lexdir_write(dir, "ru/b.lex", "@theme turnout\n@lang ru\n@label B\n"
                                   "выборы акимов = 1\nвыборы акимов = -1\n"
                                   "явка = 0\n");
@@ -44,7 +44,8 @@ static void lint_reports_everything(void **state)
     assert_int_equal(st, SAYASAT_OK);
     /* b.lex stops at its bad weight (line 6), the rest is still checked:
      * a duplicate, a short stem, a collision, a duplicate of the
-     * collision; c.lex's negative counter-entry is allowed */
+     * collision; a phrase of exact short forms is no short stem; c.lex's
+     * negative counter-entry is allowed */
     assert_int_equal(n, 5);
     assert_int_equal(r.n, 5);
     assert_non_null(strstr(r.messages[0], "ru/b.lex: weight must be"));
