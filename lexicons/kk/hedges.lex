@@ -26,3 +26,17 @@
 "деген болжам" = 0.6
 "жорамал" = 0.6
 "күтуге болады" = 0.7
+
+# Other people's view, reported to be answered: what critics say or once
+# predicted ("сыншылар ештеңе өзгермейді дейді") or what the author
+# believed before ("деп ойлаған едім") weighs little; the answer that
+# follows carries the text's stance.
+сыншылар айтады = 0.3
+сыншылардың пікірінше = 0.3
+скептиктер айтады = 0.3
+скептиктердің пікірінше = 0.3
+күмәнданушылар = 0.3
+"деп болжаған" = 0.3
+"деп болжады" = 0.3
+"деп ойлаған едім" = 0.3
+"деп ойлағанмын" = 0.3
