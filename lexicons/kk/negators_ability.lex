@@ -1,6 +1,6 @@
 @cues negator
 @lang kk
-@label Болымсыздық: -а алмау
+@label Болымсыздық: көмекші етістік (алмады, болмады)
 @scope after 1
 
 # "үмітті ақтай алмады", "жүзеге аса алмады": the negated auxiliary ал- (can)
@@ -19,3 +19,14 @@
 "алмайтын"
 "алмас"
 "алмаса"
+
+# The negated copula after an evaluative word or phrase: "тиімді болмады"
+# (was not effective), "нағыз сайлау болмайды". Exact forms: the stem бол-
+# is the positive copula.
+"болмады"
+"болмайды"
+"болмаған"
+"болмайтын"
+"болмас"
+"болмауы"
+"болмаса"
