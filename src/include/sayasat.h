@@ -151,15 +151,15 @@ typedef struct {
 
 /* A stance cue matched in the text: an evaluative word (polarity,
  * critique) with the weight it ended up with, a modifier (negator,
- * intensifier, contrast, hedge) or a report that sources disagree
+ * intensifier, contrast, hedge, past) or a report that sources disagree
  * (divergence). */
 typedef struct {
     const char *type;       /* "polarity", "critique", "negator", ... */
     size_t start, end, sentence;
     double weight;          /* as written in the lexicon */
     double effect;          /* polarity and critique: the signed value after
-                               negation, intensifiers, contrast, hedges and a
-                               question; a contrast marker: the opposite of
+                               negation, intensifiers, contrast, hedges, a
+                               past setting and a question; a contrast marker: the opposite of
                                the clause it answers when its own clause
                                evaluates nothing; 0 for the others */
     int negated;            /* a negator or Kazakh verbal negation */

@@ -16,7 +16,7 @@ static const char *const taxonomy[] = {
 
 static const char *const cue_names[] = {
     "", "polarity", "negator", "intensifier", "contrast", "hedge", "critique",
-    "divergence", NULL};
+    "divergence", "past", NULL};
 
 const char *cue_name(cue_kind cue)
 {
@@ -148,7 +148,7 @@ static sayasat_status header(parser *p, const char *s, size_t n)
             }
         return fail(p, off + v, "unknown cue type (polarity, negator, "
                                 "intensifier, contrast, hedge, critique, "
-                                "divergence)");
+                                "divergence, past)");
     }
     if (klen == 5 && memcmp(key, "scope", 5) == 0) {
         char dir[8] = "";
@@ -236,7 +236,7 @@ static sayasat_status weight(parser *p, const char *s, size_t n, size_t off,
     size_t i = 0;
     while (i < n && is_blank(s[i]))
         i++;
-    *w = 1.0;
+    *w = p->cue == CUE_PAST ? -1.0 : 1.0;   /* a past marker flips */
     if (i == n)
         return SAYASAT_OK;
     if (s[i] != '=')
@@ -256,6 +256,13 @@ static sayasat_status weight(parser *p, const char *s, size_t n, size_t off,
     /* 0 in a polarity or critique file: an expression that evaluates
      * nothing and masks the cues inside it ("спасибо за интервью") */
     int may_be_zero = p->cue == CUE_POLARITY || p->cue == CUE_CRITIQUE;
+    /* a past entry flips its sentence (-1), weakens it (between -1 and 0)
+     * or vetoes the flip (0: "как и раньше") */
+    if (p->cue == CUE_PAST && (v < -1.0 || v > 0.0))
+        return fail(p, off + i, "a past entry's weight is between -1 "
+                                "(the sentence counts the other way) and "
+                                "0 (it is about now)");
+    may_be_zero |= p->cue == CUE_PAST;
     if ((v == 0.0 && !may_be_zero) || fabs(v) > 10.0)
         return fail(p, off + i, may_be_zero
                                     ? "weight must be between -10 and 10"

@@ -27,8 +27,10 @@ typedef enum {
     CUE_CONTRAST,       /* но, однако, бірақ: the clause after weighs more */
     CUE_HEDGE,          /* якобы, вряд ли, сияқты: weaken the sentence */
     CUE_CRITIQUE,       /* так называемый, scare quotes: distance */
-    CUE_DIVERGENCE      /* мнения разделились, пікірлер екіге жарылды:
+    CUE_DIVERGENCE,     /* мнения разделились, пікірлер екіге жарылды:
                            the text reports two sides */
+    CUE_PAST            /* раньше, N лет назад: the sentence speaks of the
+                           time before the reform (-1 flips it; 0 vetoes) */
 } cue_kind;
 
 const char *cue_name(cue_kind cue);  /* "polarity", ... ; "" for CUE_NONE */

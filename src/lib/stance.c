@@ -313,7 +313,8 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         const match_hit *const *cues = st->sentence_cues;
         size_t n_cues = st->n_sentence_cues;
         out[s].first_cue = st->n_cues;
-        double hedge = 1.0;
+        double hedge = 1.0, past = 0;
+        int past_veto = 0;
         uint32_t contrast_at = UINT32_MAX, contrast_byte = UINT32_MAX;
         double contrast_weight = 1.0;
         for (size_t k = 0; k < n_cues; k++) {
@@ -322,6 +323,12 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                 hedge *= e->weight;
             if (e->cue == CUE_DIVERGENCE)
                 two_sided = 1;
+            if (e->cue == CUE_PAST) {
+                if (e->weight == 0)
+                    past_veto = 1;
+                else if (e->weight < past)
+                    past = e->weight;
+            }
             if (e->cue == CUE_CONTRAST && contrast_at == UINT32_MAX) {
                 contrast_at = cues[k]->first_token;
                 contrast_byte = cues[k]->start;
@@ -393,6 +400,15 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                      c < out[s - 1].first_cue + out[s - 1].n_cues; c++)
                     st->cues[c].effect *= 0.5;
             }
+        }
+        /* a sentence set before the reform ("Раньше акимов назначали
+         * для галочки") speaks of what the reform replaced: its
+         * evaluation counts the other way, unless a veto (weight 0: "как и
+         * раньше", "по сравнению с") says it is about now */
+        if (past < 0 && !past_veto) {
+            sum *= past;
+            for (size_t c = out[s].first_cue; c < st->n_cues; c++)
+                st->cues[c].effect *= past;
         }
         /* a question asks rather than asserts: "Реформа удалась?" */
         if (question(text, &sents[s])) {

@@ -25,7 +25,10 @@
  *     carries the opposite of the clause it answers ("Да, были слабые
  *     кандидаты. Но именно для этого пилот и нужен");
  * and the sentence's sum is multiplied by its hedges (якобы, сияқты, and
- * views reported to be answered: скептики скажут) and halved in a question.
+ * views reported to be answered: скептики скажут), turned around when a
+ * past cue sets it before the reform (раньше, лет назад: blaming the past
+ * supports the change) and no past cue of weight 0 vetoes that (как и
+ * раньше, по сравнению с), and halved in a question.
  * Scare quotes (one to four words in quotation marks that start in
  * lowercase: «реформы», «исторический» день) count as a critique cue.
  * A sentence's polarity goes to the themes matched in it, and half of it to

@@ -226,10 +226,21 @@ static void stance_cue_files(void **state)
     assert_int_equal(d.entries[0].cue, CUE_DIVERGENCE);
     assert_string_equal(cue_name(CUE_DIVERGENCE), "divergence");
     lexicon_data_free(&d);
+    /* a past marker flips by default, 0 vetoes, nothing outside [-1, 0] */
+    assert_int_equal(parse("@cues past\n@lang ru\n@label П\n\"раньше\"\n"
+                           "как и раньше = 0\n", &e, &d), SAYASAT_OK);
+    assert_true(d.entries[0].weight == -1.0);
+    assert_true(d.entries[1].weight == 0.0);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues past\n@lang ru\n@label П\n"
+                           "\"раньше\" = 0.5\n", &e, &d),
+                     SAYASAT_ERR_LEXICON);
+    assert_non_null(strstr(e.message, "between -1"));
+    lexicon_data_free(&d);
     /* errors */
     assert_int_equal(parse("@cues sarcasm\n", &e, &d), SAYASAT_ERR_LEXICON);
     assert_int_equal(e.column, 7);
-    assert_non_null(strstr(e.message, "divergence)"));
+    assert_non_null(strstr(e.message, "divergence, past)"));
     lexicon_data_free(&d);
     assert_int_equal(parse("@cues negator\n@scope around 2\n", &e, &d),
                      SAYASAT_ERR_LEXICON);

@@ -1,6 +1,6 @@
 /* stance: polarity cues, negation scope (before in Russian, after in
  * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges,
- * questions, a set expression over the cues inside it, theme attribution and
+ * questions, sentences set in the past, a set expression over the cues inside it, theme attribution and
  * the document's label, with reported divergence. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -46,6 +46,8 @@ static int setup(void **state)
                                        "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
     lexdir_write(dir, "ru/divergence.lex", "@cues divergence\n@lang ru\n"
                                            "@label D\nмнения разделились\n");
+    lexdir_write(dir, "ru/past.lex", "@cues past\n@lang ru\n@label P\n"
+                                     "\"раньше\"\n\"как и раньше\" = 0\n");
     lexdir_write(dir, "kk/direct_elections.lex",
                  "@theme direct_elections\n@lang kk\n@label A\n"
                  "тікелей сайлау = 2\n");
@@ -141,6 +143,13 @@ static void intensifiers_contrast_hedges(void **state)
     /* hedges weaken the whole sentence */
     r = analyse("Прямые выборы акимов якобы важный шаг.");
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
+    /* a sentence set before the reform counts the other way, unless a veto
+     * says it is about now */
+    r = analyse("Раньше прямые выборы акимов были сырой проект.");
+    assert_true(NEAR(r->sentences[0].polarity, 2.0));
+    assert_true(NEAR(r->cues[1].effect, 2.0));
+    r = analyse("Прямые выборы акимов, как и раньше, сырой проект.");
+    assert_true(NEAR(r->sentences[0].polarity, -2.0));
     /* a question asks: half its evaluation, on every cue */
     r = analyse("Прямые выборы акимов — важный шаг?");
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
