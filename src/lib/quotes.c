@@ -494,7 +494,7 @@ static int add_quote(finder *f, size_t start, size_t end, int has_speaker,
             else
                 neg -= f->cues[i].effect;
         }
-    stance_label(pos, neg, 1, 0, &x->stance);
+    stance_label(pos, neg, 1, 0, 0, &x->stance);
     return 0;
 }
 

@@ -438,19 +438,21 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         themes[t].stance = tanh(st->theme_sum[t] / 3.0);
 
     /* the document */
-    double pos = 0, negm = 0;
+    double pos = 0, negm = 0, closing = 0;
     for (size_t s = 0; s < n_sent; s++) {
         if (out[s].polarity > 0)
             pos += out[s].polarity;
         else
             negm -= out[s].polarity;
+        if (out[s].polarity != 0)
+            closing = out[s].polarity;
     }
-    stance_label(pos, negm, n_present > 0, two_sided, doc);
+    stance_label(pos, negm, n_present > 0, two_sided, closing, doc);
     return 0;
 }
 
 void stance_label(double pos, double negm, int on_topic, int two_sided,
-                  sayasat_stance *doc)
+                  double closing, sayasat_stance *doc)
 {
     double mass = pos + negm;
     doc->positive = pos;
@@ -465,9 +467,15 @@ void stance_label(double pos, double negm, int on_topic, int two_sided,
         doc->label = "neutral";
         doc->confidence = 1.0 - mass / NEUTRAL_MASS * 0.5;
     } else if (pos >= MIXED_MASS && negm >= MIXED_MASS &&
-               balance >= MIXED_BALANCE) {
+               balance >= MIXED_BALANCE && closing < CLOSING_PRAISE) {
         doc->label = "mixed";
         doc->confidence = strength * balance;
+    } else if (pos >= MIXED_MASS && negm >= MIXED_MASS &&
+               balance >= MIXED_BALANCE) {
+        /* a defence concedes the problems and answers the critics, then
+         * ends on its verdict */
+        doc->label = "support";
+        doc->confidence = strength * 0.5;
     } else if (two_sided) {
         doc->label = "mixed";
         doc->confidence = 0.5 * strength;

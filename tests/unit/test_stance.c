@@ -274,6 +274,13 @@ static void document_labels(void **state)
     /* themes get their own sentences' polarity */
     assert_true(r->themes[0].stance > 0.5);
     assert_true(r->themes[1].stance < -0.5);
+    /* the same evidence ending in clear praise: a defence's verdict */
+    assert_string_equal(
+        analyse("Местное самоуправление — сырой проект. Местное "
+                "самоуправление — очень сырой проект. Прямые выборы акимов — "
+                "важный шаг. Прямые выборы акимов — очень важный шаг.")
+            ->stance.label,
+        "support");
     /* a report that its sources disagree is mixed once it evaluates at all
      */
     r = analyse("Прямые выборы акимов: мнения разделились. Прямые выборы "
