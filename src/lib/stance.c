@@ -460,25 +460,22 @@ void stance_label(double pos, double negm, int on_topic, int two_sided,
     doc->score = (pos - negm) / (mass + 2.0);
     double strength = 1.0 - exp(-mass / 4.0);
     double balance = mass > 0 ? fmin(pos, negm) / fmax(pos, negm) : 0;
+    int balanced = pos >= MIXED_MASS && negm >= MIXED_MASS &&
+                   balance >= MIXED_BALANCE;
     if (!on_topic) {
         doc->label = "offtopic";
         doc->confidence = 1.0 - strength * 0.5;
     } else if (mass < NEUTRAL_MASS) {
         doc->label = "neutral";
         doc->confidence = 1.0 - mass / NEUTRAL_MASS * 0.5;
-    } else if (pos >= MIXED_MASS && negm >= MIXED_MASS &&
-               balance >= MIXED_BALANCE && closing < CLOSING_PRAISE) {
-        doc->label = "mixed";
-        doc->confidence = strength * balance;
-    } else if (pos >= MIXED_MASS && negm >= MIXED_MASS &&
-               balance >= MIXED_BALANCE) {
+    } else if ((balanced || two_sided) && closing >= CLOSING_PRAISE) {
         /* a defence concedes the problems and answers the critics, then
          * ends on its verdict */
         doc->label = "support";
         doc->confidence = strength * 0.5;
-    } else if (two_sided) {
+    } else if (balanced || two_sided) {
         doc->label = "mixed";
-        doc->confidence = 0.5 * strength;
+        doc->confidence = strength * (balanced ? balance : 0.5);
     } else if (doc->score >= LEAN_SCORE) {
         doc->label = "support";
         doc->confidence = strength * (0.5 + 0.5 * doc->score);

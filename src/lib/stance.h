@@ -42,10 +42,11 @@
  * disagree), support or critical (|score| >= LEAN_SCORE), else mixed when
  * there is much evaluation and neutral when there is little. A balanced
  * text whose last evaluative sentence is praise of at least CLOSING_PRAISE
- * is support: a defence of a reform concedes its problems and answers its
- * critics, then ends on its verdict. (Critical texts seldom concede enough
- * to be balanced; on dev, ending in blame did not tell critical from mixed
- * and the rule is not applied that way.) */
+ * is support, even where it reports divergence: a defence of a reform
+ * concedes its problems and answers its critics ("some say too slow,
+ * others too fast"), then ends on its verdict. (Critical texts seldom
+ * concede enough to be balanced; on dev, ending in blame did not tell
+ * critical from mixed and the rule is not applied that way.) */
 #ifndef SAYASAT_STANCE_H
 #define SAYASAT_STANCE_H
 
