@@ -281,12 +281,16 @@ static void document_labels(void **state)
                 "важный шаг. Прямые выборы акимов — очень важный шаг.")
             ->stance.label,
         "support");
-    /* a report that its sources disagree is mixed once it evaluates at all
-     */
+    /* a report that its sources disagree is mixed once it evaluates at
+     * all, unless it ends on a verdict of praise */
     r = analyse("Прямые выборы акимов: мнения разделились. Прямые выборы "
-                "акимов — важный шаг.");
+                "акимов — сырой проект.");
     assert_string_equal(r->cues[0].type, "divergence");
     assert_string_equal(r->stance.label, "mixed");
+    assert_string_equal(analyse("Прямые выборы акимов: мнения разделились. "
+                                "Прямые выборы акимов — важный шаг.")
+                            ->stance.label,
+                        "support");
     assert_string_equal(analyse("Прямые выборы акимов: мнения разделились.")
                             ->stance.label,
                         "neutral");
