@@ -70,6 +70,12 @@
 # the phrase covers stance.lex "үмітті*" where they meet
 # ақта* as a glob: the stemmer cuts ақтай (in "үмітін ақтай алмады") to ақ
 үміт ақта* = 2
+# fears that came true; negated ("қауіптің ақталмағанын", the fear was not
+# borne out) they read as support, as Russian "опасения не оправдались"
+қауіп ақталу = -1.5
+күдік ақталу = -1.5
+алаңдаушылық ақталу = -1.5
+қорқыныш ақталу = -1.5
 
 # --- results delivered, promises kept
 нәтиже беру = 1.5
