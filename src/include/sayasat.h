@@ -159,9 +159,10 @@ typedef struct {
     double weight;          /* as written in the lexicon */
     double effect;          /* polarity and critique: the signed value after
                                negation, intensifiers, contrast, hedges, a
-                               past setting and a question; a contrast marker: the opposite of
-                               the clause it answers when its own clause
-                               evaluates nothing; 0 for the others */
+                               past setting and a question; a contrast
+                               marker: the opposite of the clause it answers
+                               when its own clause evaluates nothing; 0 for
+                               the others */
     int negated;            /* a negator or Kazakh verbal negation */
     const char *entry, *file;
     unsigned line;

@@ -95,8 +95,9 @@ void stance_free(stance_state *st);
 
 /* The label, score and confidence of positive and negative masses (for a
  * document: on_topic says whether a theme is present, two_sided whether it
- * reports that its sources disagree; a quotation is always on topic and
- * one voice). */
+ * reports that its sources disagree, closing is the polarity of its last
+ * evaluative sentence; a quotation is always on topic and one voice, and
+ * passes 0 for both). */
 void stance_label(double pos, double neg, int on_topic, int two_sided,
                   double closing, sayasat_stance *out);
 
