@@ -1,0 +1,5 @@
+@cues contrast
+@lang ru
+@label Противопоставление
+
+"но" = 1.5

@@ -1,0 +1,5 @@
+@cues divergence
+@lang ru
+@label Расхождение мнений
+
+мнения разделились
