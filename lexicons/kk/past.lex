@@ -8,9 +8,12 @@
 # way. Weight -1 (the default) flips the sentence; 0 vetoes the flip for
 # the whole sentence: continuity (бұрынғыдай, бұрынғыша), comparison
 # (салыстырғанда) and what the past could not imagine ("он жыл бұрын мұның
-# бірі де мүмкін емес еді"), which is about now. Bare бұрын is also the
-# postposition "before" (сайлаудан бұрын) and is not listed.
+# бірі де мүмкін емес еді"), which is about now. Bare бұрын opens such
+# sentences ("Бұрын бюджет жобасы сессияға дайын күйінде келетін"); as the
+# postposition, "сайлаудан бұрын", it mostly sets the time before the
+# reform's event too.
 "жыл бұрын"
+"бұрын"
 "бұрындары"
 "ертеректе"
 
