@@ -6,7 +6,7 @@
 # Floors, per language, the corpus issue's targets: theme micro-F1 >= 0.85
 # and stance macro-F1 >= 0.70. Stance does NOT reach its target on the test
 # split, which holds documents written blind to the lexicons (measured on 76
-# Russian and 45 Kazakh test documents: ru 0.673, kk 0.693; dev 0.830 and
+# Russian and 45 Kazakh test documents: ru 0.690, kk 0.693; dev 0.848 and
 # 0.839; one Kazakh document moves kk by about 0.02): the stance floors guard
 # those figures against regressions until the stance model improves.
 cd "$(dirname "$0")/../.." || exit 2
@@ -26,7 +26,7 @@ floor() {       # floor NAME LANG KIND MIN
 }
 floor "ru theme micro-F1 (test)" ru themes 0.85
 floor "kk theme micro-F1 (test)" kk themes 0.85
-floor "ru stance macro-F1 (test, regression guard; target 0.70)" ru stance 0.65
+floor "ru stance macro-F1 (test, regression guard; target 0.70)" ru stance 0.67
 floor "kk stance macro-F1 (test, regression guard; target 0.70)" kk stance 0.67
 echo "corpus-eval: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
