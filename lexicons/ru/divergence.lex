@@ -45,9 +45,8 @@
 с ним не согласна
 с ней не согласна
 возразил
-# "одни считают реформу запоздалой, другие считают её поспешной"
-другие считают
-другие уверены
+# Not listed: "одни считают…, другие…" is as often the setup of the
+# author's own middle course as a two-sided report.
 
 # The author's own refusal to settle is two-sided as well: "стакан
 # наполовину полон и наполовину пуст". (A balance that a contrast settles,
