@@ -1,7 +1,9 @@
 @theme decentralisation
 @lang kk
 @label Орталықсыздандыру
-@present 3.5
+@present 3
+# @present 3: see ru/decentralisation.lex (dev F1 at 3.5 / 3: ru 0.667 /
+# 0.809, kk 0.880 / 0.929).
 
 # Moving powers and decisions from the centre to regions, districts and
 # rural okrugs, and the critique of over-centralisation. Kazakh texts use

@@ -1,7 +1,8 @@
 @theme elite_competition
 @lang kk
 @label Элиталар бәсекесі
-@present 3.5
+@present 2.5
+# @present 2.5: see ru/elite_competition.lex.
 
 # Rivalry of local and regional elites, clans and informal networks,
 # incumbent akims against challengers, the "akim corps", nomenklatura,

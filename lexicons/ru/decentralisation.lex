@@ -1,7 +1,10 @@
 @theme decentralisation
 @lang ru
 @label Децентрализация
-@present 3.5
+@present 3
+# @present 3 rather than the usual 3.5: commentary names the transfer of
+# powers in many different words, so each text matches fewer of them (dev
+# F1 at 3.5 / 3: ru 0.667 / 0.809, kk 0.880 / 0.929; precision stays 0.93+).
 
 # Moving powers and decisions from the centre to regions, districts and
 # rural okrugs. "децентрализ*" also catches "децентрализованный".
