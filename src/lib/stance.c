@@ -79,6 +79,14 @@ static int in_scope(const char *text, const lex_entry *me,
     return 0;
 }
 
+/* Multiplies the effects of cues [first, end) by f: a sentence's cues when
+ * its polarity is scaled, so that they still add up to it. */
+static void scale_cues(stance_state *st, size_t first, size_t end, double f)
+{
+    for (size_t c = first; c < end; c++)
+        st->cues[c].effect *= f;
+}
+
 static int push_cue(stance_state *st, sayasat_cue c)
 {
     if (grow_array((void **)&st->cues, &st->cap_cues, st->n_cues + 1,
@@ -396,25 +404,21 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             }
             if (opens && s > 0) {
                 out[s - 1].polarity *= 0.5;
-                for (size_t c = out[s - 1].first_cue;
-                     c < out[s - 1].first_cue + out[s - 1].n_cues; c++)
-                    st->cues[c].effect *= 0.5;
+                scale_cues(st, out[s - 1].first_cue,
+                           out[s - 1].first_cue + out[s - 1].n_cues, 0.5);
             }
         }
-        /* a sentence set before the reform ("Раньше акимов назначали
-         * для галочки") speaks of what the reform replaced: its
-         * evaluation counts the other way, unless a veto (weight 0: "как и
-         * раньше", "по сравнению с") says it is about now */
-        if (past < 0 && !past_veto) {
-            sum *= past;
-            for (size_t c = out[s].first_cue; c < st->n_cues; c++)
-                st->cues[c].effect *= past;
-        }
-        /* a question asks rather than asserts: "Реформа удалась?" */
-        if (question(text, &sents[s])) {
-            sum *= QUESTION_FACTOR;
-            for (size_t c = out[s].first_cue; c < st->n_cues; c++)
-                st->cues[c].effect *= QUESTION_FACTOR;
+        /* A sentence set before the reform ("Раньше акимов назначали
+         * для галочки") speaks of what the reform replaced: its evaluation
+         * counts the other way, unless a veto (weight 0: "как и раньше",
+         * "по сравнению с") says it is about now. A question asks rather
+         * than asserts: "Реформа удалась?" counts half. */
+        double factor = past < 0 && !past_veto ? past : 1.0;
+        if (question(text, &sents[s]))
+            factor *= QUESTION_FACTOR;
+        if (factor != 1.0) {
+            sum *= factor;
+            scale_cues(st, out[s].first_cue, st->n_cues, factor);
         }
         out[s].polarity = sum;
         out[s].n_cues = st->n_cues - out[s].first_cue;
