@@ -55,11 +55,9 @@ static int listed(const char *const *list, const char *w, size_t n)
 /* Does w[0..n) start with one of list's words (эксперта, басшысы)? */
 static int listed_prefix(const char *const *list, const char *w, size_t n)
 {
-    for (size_t i = 0; list[i]; i++) {
-        size_t k = strlen(list[i]);
-        if (n >= k && memcmp(w, list[i], k) == 0)
+    for (size_t i = 0; list[i]; i++)
+        if (has_prefix(w, n, list[i]))
             return 1;
-    }
     return 0;
 }
 

@@ -185,6 +185,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "util.h"
+
 /* Every Cyrillic letter is two bytes in UTF-8, so the stemmer works on the
  * bytes directly: letter i of the stem is bytes 2i and 2i+1.  For speed the
  * facts about a letter come from one table indexed by its code point
@@ -1142,12 +1144,6 @@ copy:
     return len;
 }
 
-static int starts_with(const char *s, size_t n, const char *prefix)
-{
-    size_t k = strlen(prefix);
-    return n >= k && memcmp(s, prefix, k) == 0;
-}
-
 /* Does r[0..n) start with the negation morpheme -ма/-ме/-ба/-бе/-па/-пе and
  * an ending that follows it in a verb: -й (-майды, -май, -майтын, not the
  * -йы of тұрпайы), -д (-мады), -с at the end or before -а/-е/-п/-т (-мас,
@@ -1162,22 +1158,22 @@ static int negation_morpheme(const char *r, size_t n)
     static const char *const ending[] = {"д", "са", "се", "сп", "ст", "у",
                                          "ға", "ге"};
     for (size_t i = 0; i < sizeof morpheme / sizeof *morpheme; i++) {
-        if (!starts_with(r, n, morpheme[i]))
+        if (!has_prefix(r, n, morpheme[i]))
             continue;
         const char *e = r + 4;
         size_t en = n - 4;
-        if (starts_with(e, en, "й")) {
+        if (has_prefix(e, en, "й")) {
             if (en == 2)
                 return 1;
             for (size_t k = 0; k < sizeof after_y / sizeof *after_y; k++)
-                if (starts_with(e + 2, en - 2, after_y[k]))
+                if (has_prefix(e + 2, en - 2, after_y[k]))
                     return 1;
             return 0;
         }
-        if (en == 2 && starts_with(e, en, "с"))
+        if (en == 2 && has_prefix(e, en, "с"))
             return 1;
         for (size_t k = 0; k < sizeof ending / sizeof *ending; k++)
-            if (starts_with(e, en, ending[k]))
+            if (has_prefix(e, en, ending[k]))
                 return 1;
         return 0;
     }
@@ -1199,7 +1195,7 @@ int stem_kk_negated(const char *stem, size_t slen, const char *folded,
         return 1;
     for (size_t i = 0; i < sizeof voice / sizeof *voice; i++) {
         size_t k = strlen(voice[i]);
-        if (starts_with(r, n, voice[i]) && negation_morpheme(r + k, n - k))
+        if (has_prefix(r, n, voice[i]) && negation_morpheme(r + k, n - k))
             return 1;
     }
     return 0;

@@ -3,6 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+int has_prefix(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && memcmp(s, prefix, k) == 0;
+}
+
 uint64_t fnv1a64(uint64_t h, const void *data, size_t len)
 {
     const unsigned char *p = data;

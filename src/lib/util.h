@@ -1,6 +1,7 @@
 /* util: the small containers every stage shares: a growable array, a
- * string pool, a string -> uint32 hash map with its own key storage, and
- * a hash. All allocation failures are returned, never fatal. */
+ * string pool, a string -> uint32 hash map with its own key storage, a
+ * hash and a prefix test. All allocation failures are returned, never
+ * fatal. */
 #ifndef SAYASAT_UTIL_H
 #define SAYASAT_UTIL_H
 
@@ -10,6 +11,9 @@
 /* FNV-1a, 64 bits: the string map's hash and the lexicon version's. */
 uint64_t fnv1a64(uint64_t h, const void *data, size_t len);
 #define FNV1A64_INIT 0xcbf29ce484222325ULL
+
+/* Does s[0..n) start with the NUL-terminated prefix? */
+int has_prefix(const char *s, size_t n, const char *prefix);
 
 /* Grows *array (element size elem) so that it holds at least need elements;
  * *cap is updated. Returns 0, or -1 when out of memory (array untouched). */

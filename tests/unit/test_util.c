@@ -1,4 +1,4 @@
-/* util: the string map, the string pool, grow_array, FNV-1a. */
+/* util: the string map, the string pool, grow_array, FNV-1a, has_prefix. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -77,12 +77,24 @@ static void fnv(void **state)
     assert_true(fnv1a64(FNV1A64_INIT, "foobar", 6) == 0x85944171f73967e8ULL);
 }
 
+static void prefix(void **state)
+{
+    (void)state;
+    /* n bounds s: "эксперта" cut to its first four bytes is "эк" */
+    assert_true(has_prefix("эксперта", strlen("эксперта"), "эксперт"));
+    assert_true(has_prefix("эксперта", 4, "эк"));
+    assert_false(has_prefix("эксперта", 4, "экс"));
+    assert_true(has_prefix("x", 1, ""));
+    assert_false(has_prefix("", 0, "a"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(map_put_get_clear),
         cmocka_unit_test(pool_and_arrays),
         cmocka_unit_test(fnv),
+        cmocka_unit_test(prefix),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }
