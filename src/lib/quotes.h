@@ -5,10 +5,10 @@
  * speaker's name span where one stands next to the verb or marker (a run
  * of capitalised words, else the role words there; for a Kazakh final verb,
  * the name or the post that opens its clause: Басқарма басшысы ...
- * хабарлады), the themes matched
- * inside it and its own stance from the cues inside it. A pronoun or role
- * speaker (она, эксперт, сарапшы) refers to the last person named as a
- * speaker before it: a document usually quotes its expert by name once.
+ * хабарлады), the themes matched inside it and its own stance from the cues
+ * inside it. A pronoun or role speaker (она, эксперт, сарапшы) refers to
+ * the last person named as a speaker before it: a document usually quotes
+ * its expert by name once.
  *
  * Whether a word is a speech verb or marker is decided once per word type
  * (quotes_speech_word), so a document costs one pass over its tokens and
