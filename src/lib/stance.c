@@ -199,23 +199,35 @@ static size_t specificity(const lexicon_data *d, const lex_entry *e)
     return score / e->n_words;
 }
 
+/* Past and divergence cues say something of the whole sentence or
+ * document, not of the words they stand on: a phrase around them does not
+ * speak for them ("Пять лет назад о таком нельзя было и мечтать" keeps the
+ * veto мечтать inside the polarity phrase). */
+static int frame(cue_kind c)
+{
+    return c == CUE_PAST || c == CUE_DIVERGENCE;
+}
+
 /* The cue hits among a sentence's n hits, in text order, without those that
  * lie inside a longer cue hit: a set expression speaks for its words (the
  * hedge "по крайней мере" for the intensifier "крайне" in it, "скепсис не
  * оправдался" for its negator and its two evaluative words), and without
- * evaluative cues on a name (on_a_name). Of hits on the
- * same words, the more exactly written entry wins ("жүзеге асса", if it is
- * done, over жүзеге асу; кемшіліксіз* over кемшілік*). */
+ * evaluative cues on a name (on_a_name). Of hits on the same words, the
+ * more exactly written entry wins ("жүзеге асса", if it is done, over
+ * жүзеге асу; кемшіліксіз* over кемшілік*). Frame cues are all kept. */
 static int sentence_cues(stance_state *st, const lexicon_data *d,
                          const char *text, const match_hit *hits, size_t n)
 {
     if (grow_array((void **)&st->sentence_cues, &st->cap_sentence_cues,
                    n + 1, sizeof *st->sentence_cues))
         return -1;
-    size_t k = 0;
+    /* word cues at the front, [0, k); frame cues at the back, [n - f, n) */
+    size_t k = 0, f = 0;
     for (size_t i = 0; i < n; i++) {
         cue_kind cue = d->entries[hits[i].entry].cue;
-        if (cue && !(evaluative(cue) && on_a_name(text, &hits[i])))
+        if (frame(cue))
+            st->sentence_cues[n - ++f] = &hits[i];
+        else if (cue && !(evaluative(cue) && on_a_name(text, &hits[i])))
             st->sentence_cues[k++] = &hits[i];
     }
     qsort(st->sentence_cues, k, sizeof *st->sentence_cues, by_span);
@@ -244,6 +256,12 @@ static int sentence_cues(stance_state *st, const lexicon_data *d,
         if (!widest || h->end > widest->end)
             widest = h;
         st->sentence_cues[kept++] = h;
+    }
+    if (f) {    /* the frame cues join the kept ones, in text order */
+        memmove(st->sentence_cues + kept, st->sentence_cues + n - f,
+                f * sizeof *st->sentence_cues);
+        kept += f;
+        qsort(st->sentence_cues, kept, sizeof *st->sentence_cues, by_span);
     }
     st->n_sentence_cues = kept;
     return 0;

@@ -6,7 +6,8 @@
  * "опасения не оправдались" is support, not a negated word and a critical
  * one); of cues on exactly the same words, the more exactly written entry
  * counts ("exact" over stemmed over glob), and a weight-0 entry masks its
- * words. An evaluative cue on a name (a capitalised word inside a clause:
+ * words; past and divergence cues, which speak of the sentence or the
+ * document, are never dropped this way. An evaluative cue on a name (a capitalised word inside a clause:
  * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a
  * few words, so each cue is only checked against the cues that near: a
  * long sentence stays linear.

@@ -34,7 +34,8 @@ static int setup(void **state)
                                        "сомнения не оправдались = 2\n"
                                        "провал* = -2\nпровалиться = -1\n"
                                        "спасибо = 1\n"
-                                       "спасибо за интервью = 0\n");
+                                       "спасибо за интервью = 0\n"
+                                       "нельзя было и мечтать = 2\n");
     lexdir_write(dir, "ru/negators.lex", "@cues negator\n@lang ru\n@label N\n"
                                          "@scope before 3\n\"не\"\n");
     lexdir_write(dir, "ru/intensifiers.lex",
@@ -47,7 +48,8 @@ static int setup(void **state)
     lexdir_write(dir, "ru/divergence.lex", "@cues divergence\n@lang ru\n"
                                            "@label D\nмнения разделились\n");
     lexdir_write(dir, "ru/past.lex", "@cues past\n@lang ru\n@label P\n"
-                                     "\"раньше\"\n\"как и раньше\" = 0\n");
+                                     "\"раньше\"\n\"как и раньше\" = 0\n"
+                                     "мечтать = 0\n");
     lexdir_write(dir, "kk/direct_elections.lex",
                  "@theme direct_elections\n@lang kk\n@label A\n"
                  "тікелей сайлау = 2\n");
@@ -150,6 +152,10 @@ static void intensifiers_contrast_hedges(void **state)
     assert_true(NEAR(r->cues[1].effect, 2.0));
     r = analyse("Прямые выборы акимов, как и раньше, сырой проект.");
     assert_true(NEAR(r->sentences[0].polarity, -2.0));
+    /* a veto inside a polarity phrase still vetoes: the phrase speaks for
+     * its words, not for the sentence's time */
+    r = analyse("Раньше о прямых выборах акимов нельзя было и мечтать.");
+    assert_true(NEAR(r->sentences[0].polarity, 2.0));
     /* a question asks: half its evaluation, on every cue */
     r = analyse("Прямые выборы акимов — важный шаг?");
     assert_true(NEAR(r->sentences[0].polarity, 1.0));
