@@ -254,15 +254,15 @@ static sayasat_status weight(parser *p, const char *s, size_t n, size_t off,
         return fail(p, off + i, "'%.*s' is not a number", (int)(j - i),
                     s + i);
     /* 0 in a polarity or critique file: an expression that evaluates
-     * nothing and masks the cues inside it ("спасибо за интервью") */
-    int may_be_zero = p->cue == CUE_POLARITY || p->cue == CUE_CRITIQUE;
-    /* a past entry flips its sentence (-1), weakens it (between -1 and 0)
-     * or vetoes the flip (0: "как и раньше") */
+     * nothing and masks the cues inside it ("спасибо за интервью"); in a
+     * past file: a veto ("как и раньше"), where -1 turns the sentence
+     * around */
+    int may_be_zero = p->cue == CUE_POLARITY || p->cue == CUE_CRITIQUE ||
+                      p->cue == CUE_PAST;
     if (p->cue == CUE_PAST && (v < -1.0 || v > 0.0))
         return fail(p, off + i, "a past entry's weight is between -1 "
                                 "(the sentence counts the other way) and "
                                 "0 (it is about now)");
-    may_be_zero |= p->cue == CUE_PAST;
     if ((v == 0.0 && !may_be_zero) || fabs(v) > 10.0)
         return fail(p, off + i, may_be_zero
                                     ? "weight must be between -10 and 10"
