@@ -408,7 +408,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     sayasat_result *r = &a->result;
     if (quotes_marks(&a->quotes, text, len) ||
         stance_document(&a->stance, &a->set->data, text, a->quotes.marks,
-                        a->quotes.n_marks, &a->hits, sents, n_sent,
+                        a->quotes.n_marks, &a->hits, sents, n_sent, tokens,
                         a->negated, a->score.evidence, a->score.n_evidence,
                         a->sentences, a->score.themes, a->score.n_present,
                         &r->stance) ||

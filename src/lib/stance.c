@@ -279,13 +279,40 @@ static void modify(const lexicon_data *d, const char *text,
         *v *= me->weight;
 }
 
+/* Is there a Kazakh negated verb just after hit h, in its clause, that is
+ * no cue itself? It negates the words that modify it, as емес does: "тиімді
+ * жүргізілмеді" (was not carried out effectively), "шынайы жұмыс істемей
+ * отыр" (does not really work). A negated verb inside a cue is that cue's
+ * own ("сын айтылмады", "жүзеге аспады", "ақтай алмады"). */
+static int negated_verb_after(const char *text, const match_hit *const *cues,
+                              size_t n, const match_hit *h,
+                              const unsigned char *negated,
+                              const seg_token *tokens, uint32_t sentence_end)
+{
+    uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+    for (uint32_t t = h_last + 1;
+         t <= h_last + VERB_NEGATION_REACH && t < sentence_end; t++) {
+        if (!negated[t])
+            continue;
+        if (clause_boundary(text, h->end, tokens[t].start))
+            return 0;
+        for (size_t c = 0; c < n; c++)
+            if (cues[c]->first_token <= t &&
+                t < cues[c]->first_token + (cues[c]->n_tokens ? cues[c]->n_tokens : 1))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* The weight of evaluative cue k after the negators and intensifiers that
- * have it in scope and Kazakh verbal negation inside it; *neg says whether
- * it ended up negated. Modifiers reach at most modifier_reach tokens, so
+ * have it in scope and Kazakh verbal negation inside it or just after it
+ * (negated_verb_after); *neg says whether it ended up negated. Modifiers reach at most modifier_reach tokens, so
  * only the cues that near are looked at (a long sentence stays linear). */
 static double modified_weight(const stance_state *st, const lexicon_data *d,
                               const char *text, const match_hit *const *cues,
                               size_t n, size_t k, const unsigned char *negated,
+                              const seg_token *tokens, uint32_t sentence_end,
                               int *neg)
 {
     const match_hit *h = cues[k];
@@ -310,6 +337,9 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
               d->words[e->first_word + w].kind == WORD_EXACT))
             *neg = !*neg;
     }
+    if (negated && negated_verb_after(text, cues, n, h, negated, tokens,
+                                      sentence_end))
+        *neg = !*neg;
     if (*neg)
         v *= NEGATION_FACTOR;
     return v;
@@ -318,7 +348,8 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
-                    size_t n_sent, const unsigned char *negated,
+                    size_t n_sent, const seg_token *tokens,
+                    const unsigned char *negated,
                     const sayasat_evidence *evidence, size_t n_evidence,
                     sayasat_sentence *out, sayasat_theme_score *themes,
                     size_t n_present, sayasat_stance *doc)
@@ -331,6 +362,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         /* hits of sentence s: [i, j), hits being in text order */
         uint32_t next = s + 1 < n_sent ? sents[s + 1].first_token
                                        : UINT32_MAX;
+        uint32_t sentence_end = sents[s].first_token + sents[s].n_tokens;
         size_t j = i;
         while (j < hits->n && hits->hits[j].first_token < next)
             j++;
@@ -373,7 +405,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             double v = 0;
             if (evaluative(e->cue)) {
                 v = modified_weight(st, d, text, cues, n_cues, k, negated,
-                                    &neg);
+                                    tokens, sentence_end, &neg);
                 if (contrast_at != UINT32_MAX)
                     v *= h->first_token < contrast_at ? 0.5 : contrast_weight;
                 v *= hedge;

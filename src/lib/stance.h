@@ -17,7 +17,10 @@
  *     нет stand before the words they negate; Kazakh емес, жоқ after them) or
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
  *     -па/-пе: қолдамайды) and the entry does not write it as an exact
- *     form ("түк шықпады");
+ *     form ("түк шықпады"), or when such a verb, no cue itself, follows it
+ *     within VERB_NEGATION_REACH words of its clause: like емес, it
+ *     negates the words that modify it ("тиімді жүргізілмеді", was not
+ *     carried out effectively);
  *   - multiplied by the intensifiers and diminishers that have it in scope;
  *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
  *     the marker's weight after it: the clause after weighs more (a
@@ -76,6 +79,8 @@
 #define MIXED_BALANCE 0.3   /* ... and the weaker side this close */
 #define LEAN_SCORE 0.15     /* |score| from which it leans one way */
 #define QUESTION_FACTOR 0.5 /* a question's evaluation: it asks */
+#define VERB_NEGATION_REACH 2 /* a Kazakh negated verb negates the words
+                                 this many tokens before it */
 #define CLOSING_PRAISE 1.5  /* a balanced text ending in praise this clear
                                is support */
 
@@ -110,7 +115,8 @@ void stance_label(double pos, double neg, int on_topic, int two_sided,
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
-                    size_t n_sent, const unsigned char *negated,
+                    size_t n_sent, const seg_token *tokens,
+                    const unsigned char *negated,
                     const sayasat_evidence *evidence, size_t n_evidence,
                     sayasat_sentence *out_sentences,
                     sayasat_theme_score *themes, size_t n_present,

@@ -234,6 +234,18 @@ static void kazakh_negation_after_and_inside(void **state)
     assert_int_equal(r->n_cues, 1);
     assert_false(r->cues[0].negated);
     assert_true(NEAR(r->cues[0].effect, -2.0));
+    /* a negated verb just after an evaluative phrase negates it, as емес
+     * does (did not turn out the right decision), but not across a comma */
+    r = analyse("Тікелей сайлау дұрыс шешім болып шықпады.");
+    assert_int_equal(r->n_cues, 1);
+    assert_true(r->cues[0].negated);
+    assert_true(NEAR(r->cues[0].effect, -1.5));
+    r = analyse("Тікелей сайлау дұрыс шешім, ешкім келмеді.");
+    assert_int_equal(r->n_cues, 1);
+    assert_false(r->cues[0].negated);
+    /* nor when the negated verb is a cue: it answers for itself */
+    r = analyse("Тікелей сайлау дұрыс шешім қолдамаймыз.");
+    assert_false(r->cues[0].negated);
 }
 
 static void scare_quotes(void **state)
