@@ -505,6 +505,5 @@
 
 # stagnation: the same people, the same level
 "всё те же" = -1.5
-"все те же" = -1.5
 на прежнем уровне = -1
 "не легче" = -1.5
