@@ -140,10 +140,32 @@ static int evaluative(cue_kind c)
     return c == CUE_POLARITY || c == CUE_CRITIQUE;
 }
 
+/* Does the word ending at text[p) start with a capital and go on in
+ * lowercase (Ерболат)? */
+static int after_capitalised_word(const char *text, int32_t p)
+{
+    UChar32 c = 0, first = 0, second = 0;
+    while (p > 0) {     /* back over the spaces to the word's last letter */
+        U8_PREV(text, 0, p, c);
+        if (c != ' ' && c != 0xA0)
+            break;
+    }
+    while (c > 0 && u_isalpha(c)) {    /* back to its first letter */
+        second = first;
+        first = c;
+        if (p == 0)
+            break;
+        U8_PREV(text, 0, p, c);
+    }
+    return first && second && u_isupper(first) && u_islower(second);
+}
+
 /* Does hit h stand on a name: a capitalised word (then a lowercase letter,
  * so not a shouted ПОЗОР) inside a clause, after a letter, digit or comma,
  * or in quotation marks after one (Жақсылықов, партия «Адал», «Справедливый
- * Казахстан»)? An evaluative word there is not an evaluation. */
+ * Казахстан»), or a surname in capitals after a first name, as bylines
+ * write it (Ерболат ЖАҚСЫБЕКОВ)? An evaluative word there is not an
+ * evaluation. */
 static int on_a_name(const char *text, const match_hit *h)
 {
     int32_t i = (int32_t)h->start, end = (int32_t)h->end;
@@ -152,6 +174,8 @@ static int on_a_name(const char *text, const match_hit *h)
     if (c < 0 || !u_isupper(c) || i >= end)
         return 0;
     U8_NEXT(text, i, end, c);
+    if (c >= 0 && u_isupper(c))
+        return after_capitalised_word(text, (int32_t)h->start);
     if (c < 0 || !u_islower(c))
         return 0;
     int32_t p = (int32_t)h->start;

@@ -199,6 +199,12 @@ static void a_set_expression_speaks_for_its_words(void **state)
     assert_true(NEAR(r->stance.negative, 0.0));
     r = analyse("Прямые выборы акимов. Сырой проект.");
     assert_true(NEAR(r->stance.negative, 2.0));
+    /* a byline's surname in capitals after a first name; a shouted word
+     * after a lowercase one is no name */
+    r = analyse("Прямые выборы акимов. Иван СЫРОВ, политолог.");
+    assert_true(NEAR(r->stance.negative, 0.0));
+    r = analyse("Прямые выборы акимов: проект СЫРОЙ.");
+    assert_true(NEAR(r->stance.negative, 2.0));
     /* weight 0: an expression that evaluates nothing masks its words */
     r = analyse("Прямые выборы акимов: спасибо за интервью.");
     assert_true(NEAR(r->sentences[0].polarity, 0.0));
