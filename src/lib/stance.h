@@ -7,8 +7,9 @@
  * one); of cues on exactly the same words, the more exactly written entry
  * counts ("exact" over stemmed over glob), and a weight-0 entry masks its
  * words; past and divergence cues, which speak of the sentence or the
- * document, are never dropped this way. An evaluative cue on a name (a capitalised word inside a clause:
- * Жақсылықов, партия «Адал») is dropped. Negators and intensifiers reach a
+ * document, are never dropped this way. An evaluative cue on a name (a
+ * capitalised word inside a clause: Жақсылықов, партия «Адал»; a surname in
+ * capitals after a first name: Ерболат ЖАҚСЫБЕКОВ) is dropped. Negators and intensifiers reach a
  * few words, so each cue is only checked against the cues that near: a
  * long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
