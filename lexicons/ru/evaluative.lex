@@ -901,3 +901,9 @@
 # alone stays below the neutral threshold. (Kazakh "алғаш рет" lost on dev:
 # 0.839 -> 0.820, and is not listed.)
 "впервые" = 1
+
+# the predicative adjective: "поэтапность здесь как раз правильная"
+"правильная" = 1
+"правильное" = 1
+"правильные" = 1
+"правильный" = 1
