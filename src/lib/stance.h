@@ -80,7 +80,7 @@
 #define MIXED_BALANCE 0.3   /* ... and the weaker side this close */
 #define LEAN_SCORE 0.15     /* |score| from which it leans one way */
 #define QUESTION_FACTOR 0.5 /* a question's evaluation: it asks */
-#define VERB_NEGATION_REACH 2 /* a Kazakh negated verb negates the words
+#define VERB_NEGATION_REACH 3 /* a Kazakh negated verb negates the words
                                  this many tokens before it */
 #define CLOSING_PRAISE 1.5  /* a balanced text ending in praise this clear
                                is support */
