@@ -62,7 +62,10 @@
  * - ә is normally typed as a and is not recovered, except in listed words
  *   (akim -> әкім, maslihat -> мәслихат, mazhilis -> мәжіліс).
  * - ng at the end of a word is ң; n elsewhere stays н (ң is lost).
- * - 2017-style apostrophe letters (a' o' u' g' n' s' c' y' i') are read.
+ * - 2017-style apostrophe letters (a' o' u' g' n' s' c' y' i') are read,
+ *   and they are what detection recognises that alphabet by (English n't
+ *   aside); i' is й after a vowel (sai'lay') and i'a is ия after a
+ *   consonant (parti'a).
  * - Common political Russian loanwords are listed so they come out in the
  *   usual spelling (президент, министр, республика, бюджет, депутат,
  *   партия, конституция, коррупция, оппозиция, ...).
@@ -178,7 +181,10 @@ static const char RULES_INF[] =
     "sh > ш ; ch > ч ; zh > ж ; gh > ғ ; kh > х ;\n"
     "ng } $ > ң ;\n"
     "tsiya > ция ; tsial > циал ; tsia > ция ;\n"
-    /* 2017 apostrophe letters. */
+    /* 2017 apostrophe letters; i' is й after a vowel (sai'lay'), and
+     * i'a is ия after a consonant (parti'a). */
+    "$Vc { i \\' > й ; $Cc { i \\' a > ия ;\n"
+    "$Vc { i \\u2019 > й ; $Cc { i \\u2019 a > ия ;\n"
     "a \\' > ә ; o \\' > ө ; u \\' > ү ; g \\' > ғ ; n \\' > ң ;\n"
     "s \\' > ш ; c \\' > ч ; y \\' > у ; i \\' > и ;\n"
     "a \\u2019 > ә ; o \\u2019 > ө ; u \\u2019 > ү ; g \\u2019 > ғ ;\n"
@@ -598,6 +604,7 @@ typedef struct {
     int d18, d21;     /* 2018 / 2021 letters */
     int dotless, doti;
     int q, wvowel, digraph_sh, digraph_zh;
+    int apostrophe;   /* 2017 apostrophe letters: a' g' n' s' y' ... */
     UChar32 prev, prev2; /* last two lowercased letters; 0 = word start */
 } word_state;
 
@@ -709,7 +716,7 @@ static void word_end(word_state *w, sent_state *s)
         if (!stop)
             weight = 2;
     }
-    if (w->wvowel > 0)
+    if (w->wvowel > 0 || w->apostrophe > 0)
         weight = 2;
     if (weight > 0) {
         s->kwords++;
@@ -719,7 +726,7 @@ static void word_end(word_state *w, sent_state *s)
         s->dotless += w->dotless;
         s->doti += w->doti;
         s->sh += w->digraph_sh;
-        s->infl += w->wvowel + w->digraph_zh + w->digraph_sh;
+        s->infl += w->wvowel + w->digraph_zh + w->digraph_sh + w->apostrophe;
     } else {
         /* Orthography cues of unmarked words still count. */
         s->dotless += w->dotless;
@@ -728,6 +735,21 @@ static void word_end(word_state *w, sent_state *s)
         s->infl += w->digraph_zh;
     }
     word_reset(w);
+}
+
+/* Does the apostrophe before text[i] make a 2017 apostrophe letter with
+ * the Latin letter before it (ba'seke, s'ynymen, sai'lay')? English n't
+ * (don't) does not. */
+static int apostrophe_letter(const word_state *w, const UChar *text,
+                             int32_t i, int32_t len)
+{
+    if (w->latin == 0 || w->cyr > 0 || !w->prev ||
+        !strchr("aogunscyi", (int)w->prev))
+        return 0;
+    if (w->prev == 'n' && i < len && (text[i] == 't' || text[i] == 'T') &&
+        (i + 1 == len || !is_latin_letter(text[i + 1])))
+        return 0;
+    return 1;
 }
 
 kk_latin_orthography translit_kk_detect(const UChar *text, int32_t len)
@@ -745,6 +767,8 @@ kk_latin_orthography translit_kk_detect(const UChar *text, int32_t len)
         if (is_latin_letter(c) || is_cyrillic_letter(c) ||
             (w.full > 0 && is_combining(c)))
             word_add(&w, c);
+        else if (is_apostrophe(c) && apostrophe_letter(&w, text, i, len))
+            w.apostrophe++;     /* the word goes on: parti'alar */
         else
             word_end(&w, &s);
     }

@@ -243,6 +243,13 @@ static void test_informal_words(void **state)
         { "zhana", "жана" },             /* ң is lost when typed as n */
         { "zang", "заң" },               /* final ng: ң */
         { "o'zi", "өзі" },               /* 2017 apostrophe letters */
+        { "ba'seke", "бәсеке" },
+        { "s'ynymen", "шынымен" },
+        { "ju'i'e", "жүйе" },
+        { "sai'lay'", "сайлау" },        /* i' after a vowel: й */
+        { "moi'yndai'yq", "мойындайық" },
+        { "parti'alar", "партиялар" },   /* i'a after a consonant: ия */
+        { "bi'likke", "билікке" },
         { "mazhilis", "мәжіліс" },
     };
     check_pairs(f->t, KK_LATIN_INFORMAL, p, N(p));
@@ -392,6 +399,12 @@ static void test_detect_informal(void **state)
                      KK_LATIN_INFORMAL);
     assert_int_equal(detect8("Aqorda bolyp jatqan ozgerister turaly aitty"),
                      KK_LATIN_INFORMAL);
+    /* the 2017 apostrophe alphabet: its letters are the evidence */
+    assert_int_equal(detect8("Parti'alar ko'bei'di, ba'seke s'e?"),
+                     KK_LATIN_INFORMAL);
+    assert_int_equal(detect8("Jan'a parti'alar tirkeldi, biraq ba'seke "
+                             "ju'i'esi o'zgermedi"),
+                     KK_LATIN_INFORMAL);
 }
 
 static void test_detect_none(void **state)
@@ -412,6 +425,9 @@ static void test_detect_none(void **state)
     /* Russian written in Latin letters. */
     assert_int_equal(detect8("Prezident Tokaev zayavil o reforme vyborov "
                              "akimov"),
+                     KK_LATIN_NONE);
+    /* English apostrophes: don't, the parties' */
+    assert_int_equal(detect8("We don't know what the parties' leaders said."),
                      KK_LATIN_NONE);
     /* English with q-words and a brand. */
     assert_int_equal(detect8("Iraq and Qatar signed a deal"), KK_LATIN_NONE);
