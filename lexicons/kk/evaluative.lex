@@ -144,6 +144,11 @@
 сынға төтеп беру = 1.5
 # "жөн" stemmed would also match "жөнінде" (about)
 "жөн" = 1
+# "тоқырау деп атау жөн" (it is fair to call it stagnation): жөн is a modal
+# there, the word named is the evaluation
+"атау жөн" = 0
+"атаған жөн" = 0
+"деген жөн" = 0
 "жөні бар" = 1
 
 # --- good quality: adjectives and adverbs
