@@ -62,14 +62,18 @@ static int clause_boundary(const char *text, size_t a, size_t b)
     return 0;
 }
 
+/* The last token of hit h (a regex hit counts one token). */
+static uint32_t last_token(const match_hit *h)
+{
+    return h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+}
+
 /* Does modifier m (a negator or intensifier hit) have hit h in scope? */
 static int in_scope(const char *text, const lex_entry *me,
                     const match_hit *m, const match_hit *h)
 {
-    uint32_t m_first = m->first_token,
-             m_last = m->first_token + (m->n_tokens ? m->n_tokens : 1) - 1;
-    uint32_t h_first = h->first_token,
-             h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+    uint32_t m_first = m->first_token, m_last = last_token(m);
+    uint32_t h_first = h->first_token, h_last = last_token(h);
     if (me->scope < 0)      /* stands before the words it affects */
         return h_first > m_last && h_first <= m_last + (uint32_t)-me->scope &&
                !clause_boundary(text, m->end, h->start);
@@ -313,7 +317,7 @@ static int negated_verb_after(const char *text, const match_hit *const *cues,
                               const unsigned char *negated,
                               const seg_token *tokens, uint32_t sentence_end)
 {
-    uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+    uint32_t h_last = last_token(h);
     for (uint32_t t = h_last + 1;
          t <= h_last + VERB_NEGATION_REACH && t < sentence_end; t++) {
         if (!negated[t])
@@ -321,8 +325,7 @@ static int negated_verb_after(const char *text, const match_hit *const *cues,
         if (clause_boundary(text, h->end, tokens[t].start))
             return 0;
         for (size_t c = 0; c < n; c++)
-            if (cues[c]->first_token <= t &&
-                t < cues[c]->first_token + (cues[c]->n_tokens ? cues[c]->n_tokens : 1))
+            if (cues[c]->first_token <= t && t <= last_token(cues[c]))
                 return 0;
         return 1;
     }
@@ -331,8 +334,9 @@ static int negated_verb_after(const char *text, const match_hit *const *cues,
 
 /* The weight of evaluative cue k after the negators and intensifiers that
  * have it in scope and Kazakh verbal negation inside it or just after it
- * (negated_verb_after); *neg says whether it ended up negated. Modifiers reach at most modifier_reach tokens, so
- * only the cues that near are looked at (a long sentence stays linear). */
+ * (negated_verb_after); *neg says whether it ended up negated. Modifiers
+ * reach at most modifier_reach tokens, so only the cues that near are
+ * looked at (a long sentence stays linear). */
 static double modified_weight(const stance_state *st, const lexicon_data *d,
                               const char *text, const match_hit *const *cues,
                               size_t n, size_t k, const unsigned char *negated,
@@ -340,7 +344,7 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
                               int *neg)
 {
     const match_hit *h = cues[k];
-    uint32_t h_last = h->first_token + (h->n_tokens ? h->n_tokens : 1) - 1;
+    uint32_t h_last = last_token(h);
     const lex_entry *e = &d->entries[h->entry];
     double v = e->weight;
     *neg = 0;

@@ -9,9 +9,9 @@
  * words; past and divergence cues, which speak of the sentence or the
  * document, are never dropped this way. An evaluative cue on a name (a
  * capitalised word inside a clause: Жақсылықов, партия «Адал»; a surname in
- * capitals after a first name: Ерболат ЖАҚСЫБЕКОВ) is dropped. Negators and intensifiers reach a
- * few words, so each cue is only checked against the cues that near: a
- * long sentence stays linear.
+ * capitals after a first name: Ерболат ЖАҚСЫБЕКОВ) is dropped. Negators and
+ * intensifiers reach a few words, so each cue is only checked against the
+ * cues that near: a long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
  *   - negated (times -0.75) when a negator has it in scope (a scope ends
  *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не,
