@@ -23,3 +23,11 @@
 "былайша айтқанда" = -1
 "тырнақшадағы" = -2
 "тырнақша ішіндегі" = -2
+
+# A vote tally quotes its options as terms, not at a distance: weight 0
+# keeps «жақтап», «қарсы», «қалыс қалды» from counting as scare quotes.
+"жақтап" = 0
+"жақтады" = 0
+"жақтағандар" = 0
+"қарсы" = 0
+"қалыс" = 0

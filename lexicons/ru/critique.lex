@@ -24,3 +24,10 @@
 мнимый = -1.5
 так сказать = -0.5
 что называется = -0.5
+
+# A vote tally quotes its options as terms, not at a distance: weight 0
+# keeps «против», «воздержались» from counting as scare quotes.
+"против" = 0
+"воздержался" = 0
+"воздержались" = 0
+"воздержавшихся" = 0

@@ -124,6 +124,20 @@ static int scare_quote(const char *text, const quote_mark *m)
     return words <= 4 && c >= 0 && u_islower(c);
 }
 
+/* Does quotation q open on a critique entry of weight 0 among the n cues:
+ * a term the lexicons say is quoted as a term, not kept at a distance (the
+ * vote options of a tally: «жақтап», «қалыс қалды», «против»)? */
+static int quoted_term(const lexicon_data *d, const match_hit *const *cues,
+                       size_t n, const quote_mark *q)
+{
+    for (size_t c = 0; c < n; c++) {
+        const lex_entry *e = &d->entries[cues[c]->entry];
+        if (e->cue == CUE_CRITIQUE && e->weight == 0 && cues[c]->start == q->qs)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does sentence se end in a question mark (before closing quotation marks
  * and brackets)? */
 static int question(const char *text, const seg_sentence *se)
@@ -453,7 +467,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         for (; mk < n_marks && marks[mk].open < sents[s].end; mk++) {
             const quote_mark *q = &marks[mk];
             if (q->open < sents[s].start || q->close_end > sents[s].end ||
-                !scare_quote(text, q))
+                !scare_quote(text, q) || quoted_term(d, cues, n_cues, q))
                 continue;
             double v = SCARE_QUOTE_WEIGHT * hedge;
             if (contrast_byte != UINT32_MAX)

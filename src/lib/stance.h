@@ -35,7 +35,8 @@
  * supports the change) and no past cue of weight 0 vetoes that (как и
  * раньше, по сравнению с), and halved in a question.
  * Scare quotes (one to four words in quotation marks that start in
- * lowercase: «реформы», «исторический» день) count as a critique cue.
+ * lowercase: «реформы», «исторический» день) count as a critique cue,
+ * unless a critique entry of weight 0 opens them (a vote tally's «против»).
  * A sentence's polarity goes to the themes matched in it, and half of it to
  * the themes of the sentence before (evaluation often follows the topic).
  * The document's positive and negative masses are the sums of the positive

@@ -45,6 +45,8 @@ static int setup(void **state)
                                          "@label C\n\"но\" = 1.5\n");
     lexdir_write(dir, "ru/hedges.lex", "@cues hedge\n@lang ru\n@label H\n"
                                        "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
+    lexdir_write(dir, "ru/critique.lex", "@cues critique\n@lang ru\n"
+                                         "@label K\n\"против\" = 0\n");
     lexdir_write(dir, "ru/divergence.lex", "@cues divergence\n@lang ru\n"
                                            "@label D\nмнения разделились\n");
     lexdir_write(dir, "ru/past.lex", "@cues past\n@lang ru\n@label P\n"
@@ -270,6 +272,11 @@ static void scare_quotes(void **state)
     r = analyse("Прямые выборы акимов, сказал он, «это только первый шаг "
                 "долгой работы».");
     assert_int_equal(r->n_cues, 0);
+    /* a quoted term the lexicons give a critique weight of 0 is none */
+    r = analyse("Прямые выборы акимов: «против» проголосовали трое.");
+    assert_true(NEAR(r->stance.negative, 0.0));
+    r = analyse("Прямые выборы акимов: «поперёк» проголосовали трое.");
+    assert_true(NEAR(r->stance.negative, 1.0));
     /* a quoted short answer or a quoted question is no distance */
     r = analyse("Прямые выборы акимов? Люди ответили «да».");
     assert_true(NEAR(r->stance.negative, 0.0));
