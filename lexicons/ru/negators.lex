@@ -9,7 +9,6 @@
 # "вовсе не", "никогда не") are left out so a negation is not counted twice;
 # "отнюдь" and "никак" are listed as the brief of the stance model asks.
 "не"
-"нет"
 "ни"
 "без"
 "никак"

@@ -80,7 +80,7 @@ typedef struct {
     sayasat_error *error;
     size_t theme;           /* (size_t)-1 until @theme */
     cue_kind cue;           /* set by @cues */
-    int scope;              /* set by @scope */
+    int scope, scope_around;    /* set by @scope */
     int have_lang, have_label;
     size_t label;
     const char *line;       /* current line, for columns */
@@ -161,14 +161,15 @@ static sayasat_status header(parser *p, const char *s, size_t n)
                 (size_t)used != vlen)
                 dir[0] = '\0';
         }
-        if ((strcmp(dir, "before") && strcmp(dir, "after")) || words < 1 ||
-            words > 10)
-            return fail(p, off + v, "@scope needs 'before N' or 'after N' "
-                                    "with N from 1 to 10");
+        if ((strcmp(dir, "before") && strcmp(dir, "after") &&
+             strcmp(dir, "around")) || words < 1 || words > 10)
+            return fail(p, off + v, "@scope needs 'before N', 'after N' or "
+                                    "'around N' with N from 1 to 10");
         if (p->cue != CUE_NEGATOR && p->cue != CUE_INTENSIFIER)
             return fail(p, off, "@scope follows @cues negator or "
                                 "@cues intensifier");
-        p->scope = dir[0] == 'b' ? -words : words;
+        p->scope = dir[0] == 'a' && dir[1] == 'f' ? words : -words;
+        p->scope_around = dir[1] == 'r';
         return SAYASAT_OK;
     }
     if (klen == 5 && memcmp(key, "theme", 5) == 0) {
@@ -339,8 +340,8 @@ static sayasat_status entry(parser *p, const char *s, size_t n)
         return fail(p, off, "entries must follow the header (@theme or "
                             "@cues, @lang, @label)");
     lex_entry e = {.theme = p->theme, .cue = p->cue, .scope = p->scope,
-                   .lang = p->lang, .line = p->lineno,
-                   .column = lexicon_column(p->line, off)};
+                   .scope_around = p->scope_around, .lang = p->lang,
+                   .line = p->lineno, .column = lexicon_column(p->line, off)};
     size_t body_end, rest;
     sayasat_status st;
     if (s[0] == '/' || s[0] == '"') {
@@ -389,8 +390,8 @@ sayasat_status lexicon_parse(lexicon_data *data, const char *relname,
                              lang_id lang, const char *bytes, size_t len,
                              sayasat_error *error)
 {
-    parser p = {data, relname, lang, error, (size_t)-1, CUE_NONE, 0, 0, 0, 0,
-                NULL, 0};
+    parser p = {.data = data, .file = relname, .lang = lang, .error = error,
+                .theme = (size_t)-1, .cue = CUE_NONE};
     size_t pos = 0;
     if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
         pos = 3;    /* a BOM some editors write */

@@ -48,6 +48,7 @@ typedef struct {
     cue_kind cue;
     int scope;              /* cues (@scope): -N = the cue stands before the
                                N words it affects, +N = after them */
+    int scope_around;       /* @scope around N: before and after them */
     lang_id lang;
     double weight;
     size_t text;            /* pool offset: the entry as written */

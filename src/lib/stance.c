@@ -74,13 +74,14 @@ static int in_scope(const char *text, const lex_entry *me,
 {
     uint32_t m_first = m->first_token, m_last = last_token(m);
     uint32_t h_first = h->first_token, h_last = last_token(h);
-    if (me->scope < 0)      /* stands before the words it affects */
-        return h_first > m_last && h_first <= m_last + (uint32_t)-me->scope &&
-               !clause_boundary(text, m->end, h->start);
-    if (me->scope > 0)      /* stands after them */
-        return h_last < m_first && h_last + (uint32_t)me->scope >= m_first &&
-               !clause_boundary(text, h->end, m->start);
-    return 0;
+    uint32_t reach = (uint32_t)abs(me->scope);
+    if ((me->scope < 0 || me->scope_around) &&  /* stands before the words */
+        h_first > m_last && h_first <= m_last + reach &&
+        !clause_boundary(text, m->end, h->start))
+        return 1;
+    return (me->scope > 0 || me->scope_around) &&   /* stands after them */
+           h_last < m_first && h_last + reach >= m_first &&
+           !clause_boundary(text, h->end, m->start);
 }
 
 /* Multiplies the effects of cues [first, end) by f: a sentence's cues when

@@ -14,8 +14,9 @@
  * cues that near: a long sentence stays linear.
  * In each sentence, every polarity or critique cue contributes its weight,
  *   - negated (times -0.75) when a negator has it in scope (a scope ends
- *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не,
- *     нет stand before the words they negate; Kazakh емес, жоқ after them) or
+ *     at a comma, dash, colon, bracket or the contrastive "а"; Russian не
+ *     stands before the words it negates, нет and не было on either side
+ *     of them; Kazakh емес, жоқ after them) or
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
  *     -па/-пе: қолдамайды) and the entry does not write it as an exact
  *     form ("түк шықпады"), or when such a verb, no cue itself, follows it

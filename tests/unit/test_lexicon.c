@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexdir.h"
@@ -202,7 +203,21 @@ static void stance_cue_files(void **state)
     assert_int_equal(d.n_themes, 0);
     assert_int_equal(d.entries[0].cue, CUE_NEGATOR);
     assert_int_equal(d.entries[0].scope, -2);
+    assert_false(d.entries[0].scope_around);
     assert_true(d.entries[0].theme == (size_t)-1);
+    lexicon_data_free(&d);
+    /* both ways: "нет реальной конкуренции", "реальной конкуренции нет" */
+    assert_int_equal(parse("@cues negator\n@lang ru\n@label О\n"
+                           "@scope around 3\n\"нет\"\n", &e, &d),
+                     SAYASAT_OK);
+    assert_int_equal(abs(d.entries[0].scope), 3);
+    assert_true(d.entries[0].scope_around);
+    lexicon_data_free(&d);
+    assert_int_equal(parse("@cues negator\n@lang ru\n@label О\n"
+                           "@scope after 2\n\"же\"\n", &e, &d),
+                     SAYASAT_OK);
+    assert_int_equal(d.entries[0].scope, 2);
+    assert_false(d.entries[0].scope_around);
     lexicon_data_free(&d);
     assert_int_equal(parse("@cues polarity\n@lang ru\n@label Оценки\n"
                            "здравый смысл = 2\nимитация реформ = -2.5\n",
@@ -242,9 +257,10 @@ static void stance_cue_files(void **state)
     assert_int_equal(e.column, 7);
     assert_non_null(strstr(e.message, "divergence, past)"));
     lexicon_data_free(&d);
-    assert_int_equal(parse("@cues negator\n@scope around 2\n", &e, &d),
+    assert_int_equal(parse("@cues negator\n@scope aside 2\n", &e, &d),
                      SAYASAT_ERR_LEXICON);
     assert_int_equal(e.line, 2);
+    assert_non_null(strstr(e.message, "'around N'"));
     lexicon_data_free(&d);
     assert_int_equal(parse("@cues hedge\n@scope after 2\n", &e, &d),
                      SAYASAT_ERR_LEXICON);

@@ -38,6 +38,9 @@ static int setup(void **state)
                                        "нельзя было и мечтать = 2\n");
     lexdir_write(dir, "ru/negators.lex", "@cues negator\n@lang ru\n@label N\n"
                                          "@scope before 3\n\"не\"\n");
+    lexdir_write(dir, "ru/negators_existence.lex",
+                 "@cues negator\n@lang ru\n@label E\n@scope around 3\n"
+                 "\"не было\"\n");
     lexdir_write(dir, "ru/intensifiers.lex",
                  "@cues intensifier\n@lang ru\n@label I\n@scope before 2\n"
                  "\"очень\" = 1.5\n\"немного\" = 0.5\nкрайне = 1.5\n");
@@ -116,6 +119,13 @@ static void russian_negation_stands_before(void **state)
     /* nor across a comma or "а": "не X, а Y" negates X only */
     r = analyse("Прямые выборы акимов — не сырой, а важный шаг.");
     assert_true(NEAR(r->sentences[0].polarity, 1.5 + 2.0));
+    /* a scope around: existence denied reads both ways */
+    r = analyse("Прямые выборы акимов: сомнений не было.");
+    assert_true(NEAR(r->sentences[0].polarity, 0.75));
+    r = analyse("Прямые выборы акимов: не было сомнений.");
+    assert_true(NEAR(r->sentences[0].polarity, 0.75));
+    r = analyse("Прямые выборы акимов: сомнения, не было денег.");
+    assert_true(NEAR(r->sentences[0].polarity, -1.0));
 }
 
 static void intensifiers_contrast_hedges(void **state)
