@@ -37,7 +37,7 @@ typedef struct {
 typedef struct {
     size_t ids, n_ids;      /* into the ids vector */
     size_t stem;            /* offset in strings */
-    int negated;            /* Kazakh verbal negation after the stem */
+    unsigned verb_marks;    /* Kazakh verb endings: KK_NEGATED, ... */
 } cache_sense;
 
 struct sayasat_analyser {
@@ -71,8 +71,8 @@ struct sayasat_analyser {
     score_state score;
     stance_state stance;
     quote_state quotes;
-    unsigned char *negated;     /* per token: Kazakh verbal negation */
-    size_t cap_negated;
+    unsigned char *verb_marks;  /* per token: stem_kk_verb_marks() */
+    size_t cap_verb_marks;
     unsigned char *speech;      /* per token: quotes_speech_word() */
     size_t cap_speech;
     sayasat_result result;
@@ -140,7 +140,7 @@ void sayasat_analyser_free(sayasat_analyser *a)
     score_free(&a->score);
     stance_free(&a->stance);
     quotes_free(&a->quotes);
-    free(a->negated);
+    free(a->verb_marks);
     free(a->speech);
     free(a->token_view);
     free(a);
@@ -218,9 +218,10 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
                               stem, (size_t)slen, &a->found))
         return -1;
     /* folded may point into strings: read it before strings grows */
-    int negated = lang == LANG_KK && slen > 0 &&
-                  stem_kk_negated(stem, (size_t)slen, folded,
-                                  (size_t)flen);
+    unsigned verb_marks =
+        lang == LANG_KK && slen > 0
+            ? stem_kk_verb_marks(stem, (size_t)slen, folded, (size_t)flen)
+            : 0;
     size_t stem_at = pool_add(&a->strings, slen > 0 ? stem : "",
                               slen > 0 ? (size_t)slen : 0);
     if (stem_at == (size_t)-1 ||
@@ -233,7 +234,7 @@ static int32_t word_sense(sayasat_analyser *a, uint32_t idx, int mode,
         memcpy(a->ids + a->n_ids, a->found.ids,
                a->found.n * sizeof *a->ids);
     a->senses[a->n_senses] =
-        (cache_sense){a->n_ids, a->found.n, stem_at, negated};
+        (cache_sense){a->n_ids, a->found.n, stem_at, verb_marks};
     a->n_ids += a->found.n;
     cw = &a->words[idx];
     return cw->sense[mode] = (int32_t)a->n_senses++;
@@ -359,7 +360,8 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
         grow_array((void **)&a->sentences, &a->cap_sentences, n_sent + 1,
                    sizeof *a->sentences) ||
         grow_array((void **)&a->speech, &a->cap_speech, n_tok + 1, 1) ||
-        grow_array((void **)&a->negated, &a->cap_negated, n_tok + 1, 1))
+        grow_array((void **)&a->verb_marks, &a->cap_verb_marks, n_tok + 1,
+                   1))
         return SAYASAT_ERR_NOMEM;
     for (size_t t = 0; t < n_tok; t++) {
         int64_t w = cache_word_of(a, text + tokens[t].start,
@@ -382,7 +384,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
             if (sense < 0)
                 return SAYASAT_ERR_NOMEM;
             a->token_word[t] = (uint32_t)sense;   /* now a sense index */
-            a->negated[t] = (unsigned char)a->senses[sense].negated;
+            a->verb_marks[t] = (unsigned char)a->senses[sense].verb_marks;
         }
     if (grow_array((void **)&a->views, &a->cap_views, n_tok + 1,
                    sizeof *a->views) ||
@@ -409,7 +411,7 @@ sayasat_status sayasat_analyse(sayasat_analyser *a, const char *text,
     if (quotes_marks(&a->quotes, text, len) ||
         stance_document(&a->stance, &a->set->data, text, a->quotes.marks,
                         a->quotes.n_marks, &a->hits, sents, n_sent, tokens,
-                        a->negated, a->score.evidence, a->score.n_evidence,
+                        a->verb_marks, a->score.evidence, a->score.n_evidence,
                         a->sentences, a->score.themes, a->score.n_present,
                         &r->stance) ||
         quotes_find(&a->quotes, text, len, tokens, n_tok, sents, n_sent,

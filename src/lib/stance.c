@@ -1,5 +1,7 @@
 #include "stance.h"
 
+#include "stem_kk.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,39 +324,46 @@ static void modify(const lexicon_data *d, const char *text,
         *v *= me->weight;
 }
 
-/* Is there a Kazakh negated verb just after hit h, in its clause, that is
- * no cue itself? It negates the words that modify it, as емес does: "тиімді
- * жүргізілмеді" (was not carried out effectively), "шынайы жұмыс істемей
- * отыр" (does not really work). A negated verb inside a cue is that cue's
- * own ("сын айтылмады", "жүзеге аспады", "ақтай алмады"). */
-static int negated_verb_after(const char *text, const match_hit *const *cues,
-                              size_t n, const match_hit *h,
-                              const unsigned char *negated,
-                              const seg_token *tokens, uint32_t sentence_end)
+/* The first token after hit h, at most VERB_REACH tokens on and in its
+ * clause, whose Kazakh verb ending carries mark (KK_NEGATED,
+ * KK_CONDITIONAL); UINT32_MAX if there is none. Such an ending governs the
+ * words before the verb that modify it, as емес does: "тиімді
+ * жүргізілмеді" (was not carried out effectively), "дұрыс шешілсе" (if it
+ * is solved properly). */
+static uint32_t marked_verb_after(const char *text, const match_hit *h,
+                                  const unsigned char *verb_marks,
+                                  unsigned mark, const seg_token *tokens,
+                                  uint32_t sentence_end)
 {
     uint32_t h_last = last_token(h);
-    for (uint32_t t = h_last + 1;
-         t <= h_last + VERB_NEGATION_REACH && t < sentence_end; t++) {
-        if (!negated[t])
-            continue;
-        if (clause_boundary(text, h->end, tokens[t].start))
-            return 0;
-        for (size_t c = 0; c < n; c++)
-            if (cues[c]->first_token <= t && t <= last_token(cues[c]))
-                return 0;
-        return 1;
-    }
+    for (uint32_t t = h_last + 1; t <= h_last + VERB_REACH && t < sentence_end;
+         t++)
+        if (verb_marks[t] & mark)
+            return clause_boundary(text, h->end, tokens[t].start) ? UINT32_MAX
+                                                                   : t;
+    return UINT32_MAX;
+}
+
+/* Does token t lie inside one of the n cues? */
+static int inside_cue(const match_hit *const *cues, size_t n, uint32_t t)
+{
+    for (size_t c = 0; c < n; c++)
+        if (cues[c]->first_token <= t && t <= last_token(cues[c]))
+            return 1;
     return 0;
 }
 
 /* The weight of evaluative cue k after the negators and intensifiers that
- * have it in scope and Kazakh verbal negation inside it or just after it
- * (negated_verb_after); *neg says whether it ended up negated. Modifiers
- * reach at most modifier_reach tokens, so only the cues that near are
- * looked at (a long sentence stays linear). */
+ * have it in scope and the Kazakh verb endings inside it or just after it
+ * (marked_verb_after): negation flips it, unless the negated verb after it
+ * is a cue of its own ("сын айтылмады", "ақтай алмады"), and the
+ * conditional mood weakens it; *neg says whether it ended up negated.
+ * Modifiers reach at most modifier_reach tokens, so only the cues that near
+ * are looked at (a long sentence stays linear). */
 static double modified_weight(const stance_state *st, const lexicon_data *d,
                               const char *text, const match_hit *const *cues,
-                              size_t n, size_t k, const unsigned char *negated,
+                              size_t n, size_t k,
+                              const unsigned char *verb_marks,
                               const seg_token *tokens, uint32_t sentence_end,
                               int *neg)
 {
@@ -373,18 +382,29 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
         modify(d, text, cues[m], h, &v, neg);
     /* Kazakh verbal negation, except in a word written as an exact form:
      * the negated verb of "түк \"шықпады\"" is the entry's own */
-    for (uint32_t t = h->first_token; t <= h_last; t++) {
-        uint32_t w = t - h->first_token;
-        if (negated && negated[t] &&
-            !(w < e->n_words &&
-              d->words[e->first_word + w].kind == WORD_EXACT))
+    int conditional = 0;
+    if (verb_marks) {
+        for (uint32_t t = h->first_token; t <= h_last; t++) {
+            uint32_t w = t - h->first_token;
+            int exact = w < e->n_words &&
+                        d->words[e->first_word + w].kind == WORD_EXACT;
+            if ((verb_marks[t] & KK_NEGATED) && !exact)
+                *neg = !*neg;
+            if ((verb_marks[t] & KK_CONDITIONAL) && !exact)
+                conditional = 1;
+        }
+        uint32_t t = marked_verb_after(text, h, verb_marks, KK_NEGATED,
+                                       tokens, sentence_end);
+        if (t != UINT32_MAX && !inside_cue(cues, n, t))
             *neg = !*neg;
+        if (marked_verb_after(text, h, verb_marks, KK_CONDITIONAL, tokens,
+                              sentence_end) != UINT32_MAX)
+            conditional = 1;
     }
-    if (negated && negated_verb_after(text, cues, n, h, negated, tokens,
-                                      sentence_end))
-        *neg = !*neg;
     if (*neg)
         v *= NEGATION_FACTOR;
+    if (conditional)
+        v *= CONDITIONAL_FACTOR;
     return v;
 }
 
@@ -392,7 +412,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
                     size_t n_sent, const seg_token *tokens,
-                    const unsigned char *negated,
+                    const unsigned char *verb_marks,
                     const sayasat_evidence *evidence, size_t n_evidence,
                     sayasat_sentence *out, sayasat_theme_score *themes,
                     size_t n_present, sayasat_stance *doc)
@@ -447,7 +467,7 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
             int neg = 0;
             double v = 0;
             if (evaluative(e->cue)) {
-                v = modified_weight(st, d, text, cues, n_cues, k, negated,
+                v = modified_weight(st, d, text, cues, n_cues, k, verb_marks,
                                     tokens, sentence_end, &neg);
                 if (contrast_at != UINT32_MAX)
                     v *= h->first_token < contrast_at ? 0.5 : contrast_weight;

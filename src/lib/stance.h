@@ -20,9 +20,12 @@
  *     when the Kazakh verb carries negation inside it (-ма/-ме/-ба/-бе/
  *     -па/-пе: қолдамайды) and the entry does not write it as an exact
  *     form ("түк шықпады"), or when such a verb, no cue itself, follows it
- *     within VERB_NEGATION_REACH words of its clause: like емес, it
+ *     within VERB_REACH words of its clause: like емес, it
  *     negates the words that modify it ("тиімді жүргізілмеді", was not
  *     carried out effectively);
+ *   - times CONDITIONAL_FACTOR when a Kazakh verb in the conditional mood
+ *     carries it or follows it the same way ("дұрыс шешілсе", if it is
+ *     solved properly): a condition supposes, it does not assert;
  *   - multiplied by the intensifiers and diminishers that have it in scope;
  *   - halved before a contrast marker (но, однако, бірақ) and multiplied by
  *     the marker's weight after it: the clause after weighs more (a
@@ -82,8 +85,10 @@
 #define MIXED_BALANCE 0.3   /* ... and the weaker side this close */
 #define LEAN_SCORE 0.15     /* |score| from which it leans one way */
 #define QUESTION_FACTOR 0.5 /* a question's evaluation: it asks */
-#define VERB_NEGATION_REACH 3 /* a Kazakh negated verb negates the words
-                                 this many tokens before it */
+#define VERB_REACH 3        /* a Kazakh verb's negation or conditional
+                               governs the words this many tokens before it */
+#define CONDITIONAL_FACTOR 0.5  /* evaluation in a Kazakh conditional clause
+                                   (шешілсе): it supposes, not asserts */
 #define CLOSING_PRAISE 1.5  /* a balanced text ending in praise this clear
                                is support */
 
@@ -113,13 +118,14 @@ void stance_label(double pos, double neg, int on_topic, int two_sided,
 /* Reads the cue hits among hits (sorted in text order) and the scare quotes
  * among marks (quotes_marks), fills each
  * sentence's polarity and cue span, the themes' stance and the document's
- * stance. negated[t] marks tokens with Kazakh verbal negation. Returns 0, or
+ * stance. verb_marks[t] holds the Kazakh verb ending marks of token t
+ * (stem_kk_verb_marks). Returns 0, or
  * -1 when out of memory. */
 int stance_document(stance_state *st, const lexicon_data *d, const char *text,
                     const quote_mark *marks, size_t n_marks,
                     const hit_list *hits, const seg_sentence *sents,
                     size_t n_sent, const seg_token *tokens,
-                    const unsigned char *negated,
+                    const unsigned char *verb_marks,
                     const sayasat_evidence *evidence, size_t n_evidence,
                     sayasat_sentence *out_sentences,
                     sayasat_theme_score *themes, size_t n_present,

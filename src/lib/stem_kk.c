@@ -1183,20 +1183,48 @@ static int negation_morpheme(const char *r, size_t n)
 /* Does a Kazakh word carry verbal negation right after its stem
  * (қолда|майды, шеш|пейді, жаса|мау), or after a passive or reflexive
  * suffix the stemmer left on the word (шеш|іл|меген, ойластыр|ыл|маған)? */
-int stem_kk_negated(const char *stem, size_t slen, const char *folded,
-                    size_t flen)
+/* Is r[0..n) the conditional -са/-се with at most a person ending
+ * (шеш|се, бол|сақ, біл|сеңіз)? */
+static int conditional_ending(const char *r, size_t n)
+{
+    static const char *const person[] = {"", "м", "ң", "қ", "к", "ңыз",
+                                         "ңіз", "ңдар", "ңдер", "ңыздар",
+                                         "ңіздер"};
+    if (!has_prefix(r, n, "са") && !has_prefix(r, n, "се"))
+        return 0;
+    for (size_t i = 0; i < sizeof person / sizeof *person; i++)
+        if (strlen(person[i]) == n - 4 && memcmp(r + 4, person[i], n - 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* The marks of what follows the stem: voice, then negation, then the
+ * conditional. */
+unsigned stem_kk_verb_marks(const char *stem, size_t slen, const char *folded,
+                            size_t flen)
 {
     static const char *const voice[] = {"ыл", "іл", "л", "ын", "ін", "н"};
     if (flen < slen || memcmp(folded, stem, slen) != 0)
         return 0;
     const char *r = folded + slen;
     size_t n = flen - slen;
-    if (negation_morpheme(r, n))
-        return 1;
     for (size_t i = 0; i < sizeof voice / sizeof *voice; i++) {
         size_t k = strlen(voice[i]);
-        if (has_prefix(r, n, voice[i]) && negation_morpheme(r + k, n - k))
-            return 1;
+        if (has_prefix(r, n, voice[i]) &&
+            (negation_morpheme(r + k, n - k) ||
+             conditional_ending(r + k, n - k))) {
+            r += k;
+            n -= k;
+            break;
+        }
     }
-    return 0;
+    unsigned marks = 0;
+    if (negation_morpheme(r, n)) {
+        marks |= KK_NEGATED;
+        r += 4;     /* ма, ме, ба, бе, па, пе: two letters, four bytes */
+        n -= 4;
+    }
+    if (conditional_ending(r, n))
+        marks |= KK_CONDITIONAL;
+    return marks;
 }

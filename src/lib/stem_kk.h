@@ -19,11 +19,14 @@
  * that is not Kazakh letters, or is too short to strip, is copied as is. */
 size_t stem_kk(const char *word, size_t len, char *out);
 
-/* Does the folded word carry verbal negation right after its stem
- * (қолда|майды, шеш|пейді, жаса|мау), or after a passive suffix
- * (шеш|іл|меген)? Not the instrumental case (ықылас|пен). stem is
- * stem_kk()'s output for it. */
-int stem_kk_negated(const char *stem, size_t slen, const char *folded,
-                    size_t flen);
+/* What the folded word's verb ending says, after its stem and a passive or
+ * reflexive suffix (stem is stem_kk()'s output for it):
+ *   KK_NEGATED: verbal negation (қолда|майды, шеш|пейді, жаса|мау,
+ *     шеш|іл|меген), not the instrumental case (ықылас|пен);
+ *   KK_CONDITIONAL: the conditional mood -са/-се with a person ending
+ *     (шеш|се, орында|ма|са, жүргіз|іл|се), which asserts nothing. */
+enum { KK_NEGATED = 1, KK_CONDITIONAL = 2 };
+unsigned stem_kk_verb_marks(const char *stem, size_t slen, const char *folded,
+                            size_t flen);
 
 #endif

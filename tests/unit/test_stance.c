@@ -261,6 +261,14 @@ static void kazakh_negation_after_and_inside(void **state)
     r = analyse("Тікелей сайлау дұрыс шешім, ешкім келмеді.");
     assert_int_equal(r->n_cues, 1);
     assert_false(r->cues[0].negated);
+    /* the conditional mood supposes: half the weight, inside the verb or
+     * on the words before it */
+    r = analyse("Тікелей сайлау дұрыс шешім болса, бәрі өзгереді.");
+    assert_int_equal(r->n_cues, 1);
+    assert_true(NEAR(r->cues[0].effect, 1.0));
+    assert_false(r->cues[0].negated);
+    r = analyse("Біз тікелей сайлауды қолдасақ, бәрі өзгереді.");
+    assert_true(NEAR(r->cues[0].effect, 0.75));
     /* nor when the negated verb is a cue: it answers for itself */
     r = analyse("Тікелей сайлау дұрыс шешім қолдамаймыз.");
     assert_false(r->cues[0].negated);

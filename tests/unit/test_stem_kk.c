@@ -341,32 +341,40 @@ static void test_no_nul_needed(void **state)
     assert_string_equal(buf, "бала");
 }
 
-/* stem_kk_negated: the negation morpheme right after the stem (or after a
- * passive suffix), followed by a verb ending. */
-static void test_negated_after_stem(void **state)
+/* stem_kk_verb_marks: the negation morpheme right after the stem (or after
+ * a passive suffix), followed by a verb ending; the conditional -са/-се
+ * with a person ending. */
+static void test_verb_marks(void **state)
 {
     (void)state;
+    enum { N = KK_NEGATED, C = KK_CONDITIONAL };
     static const struct {
         const char *word;
-        int negated;
+        unsigned marks;
     } cases[] = {
-        {"қолдамаймыз", 1}, {"шешпейді", 1}, {"қолдаймыз", 0},
+        {"қолдамаймыз", N}, {"шешпейді", N}, {"қолдаймыз", 0},
         {"сайлау", 0}, {"мәслихат", 0},
-        {"қолдамаса", 1}, {"бермес", 1}, {"қолдамай", 1},
-        {"көрсетпеген", 1},
+        {"қолдамаса", N | C}, {"бермес", N}, {"қолдамай", N},
+        {"көрсетпеген", N},
         /* after a passive suffix the stemmer keeps on the word */
-        {"шешілмеген", 1}, {"ойластырылмаған", 1},
+        {"шешілмеген", N}, {"ойластырылмаған", N},
         /* the instrumental -мен/-пен, -йы, a noun in -ба with -сы */
         {"ықыласпен", 0}, {"жауапкершілікпен", 0}, {"тұрпайы", 0},
         {"жазбасы", 0},
+        /* the conditional, with a person ending or after a passive */
+        {"шешсе", C}, {"болса", C}, {"сайласақ", C}, {"білсеңіз", C},
+        {"жүргізілсе", C}, {"орындамасақ", N | C},
+        /* not a conditional: a noun, a converb, the past in -ды */
+        {"есе", 0}, {"келісе", 0}, {"шешті", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *w = cases[i].word;
         char stem[128];
         size_t n = stem_kk(w, strlen(w), stem);
-        if (stem_kk_negated(stem, n, w, strlen(w)) != cases[i].negated)
-            fail_msg("%s (stem %s): expected negated = %d", w, stem,
-                     cases[i].negated);
+        unsigned marks = stem_kk_verb_marks(stem, n, w, strlen(w));
+        if (marks != cases[i].marks)
+            fail_msg("%s (stem %s): expected marks %u, got %u", w, stem,
+                     cases[i].marks, marks);
     }
 }
 
@@ -381,7 +389,7 @@ int main(void)
         cmocka_unit_test(test_verb_tense_person),
         cmocka_unit_test(test_verb_vowel_stems),
         cmocka_unit_test(test_negation),
-        cmocka_unit_test(test_negated_after_stem),
+        cmocka_unit_test(test_verb_marks),
         cmocka_unit_test(test_voice),
         cmocka_unit_test(test_guard_devoicing),
         cmocka_unit_test(test_guard_elision),
