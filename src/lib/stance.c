@@ -582,7 +582,9 @@ void stance_label(double pos, double negm, int on_topic, int two_sided,
     if (!on_topic) {
         doc->label = "offtopic";
         doc->confidence = 1.0 - strength * 0.5;
-    } else if (mass < NEUTRAL_MASS) {
+    } else if (mass == 0 || (mass < NEUTRAL_MASS && !two_sided)) {
+        /* a text that reports its sources disagree and evaluates at all
+         * goes on to mixed (or support) */
         doc->label = "neutral";
         doc->confidence = 1.0 - mass / NEUTRAL_MASS * 0.5;
     } else if ((balanced || two_sided) && closing >= CLOSING_PRAISE) {

@@ -46,10 +46,10 @@
  * The document's positive and negative masses are the sums of the positive
  * and negative sentence polarities; its score (P - N) / (P + N + 2) does
  * not saturate with length, and its label is offtopic (no theme), neutral
- * (little evaluation: P + N < NEUTRAL_MASS), mixed (strong evidence both
- * ways: P and N at least MIXED_MASS, the weaker at least MIXED_BALANCE of
- * the stronger, or a divergence cue: the text reports that its sources
- * disagree), support or critical (|score| >= LEAN_SCORE), else mixed when
+ * (little evaluation: P + N < NEUTRAL_MASS, none at all in a text with a
+ * divergence cue), mixed (strong evidence both ways: P and N at least
+ * MIXED_MASS, the weaker at least MIXED_BALANCE of the stronger, or a
+ * divergence cue: the text reports that its sources disagree), support or critical (|score| >= LEAN_SCORE), else mixed when
  * there is much evaluation and neutral when there is little. A balanced
  * text whose last evaluative sentence is praise of at least CLOSING_PRAISE
  * is support, even where it reports divergence: a defence of a reform

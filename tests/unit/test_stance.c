@@ -343,6 +343,14 @@ static void document_labels(void **state)
     assert_string_equal(analyse("Прямые выборы акимов: мнения разделились.")
                             ->stance.label,
                         "neutral");
+    /* at all: below the neutral mass too, where one side says little */
+    assert_string_equal(analyse("Прямые выборы акимов: мнения разделились. "
+                                "Сомнения есть.")
+                            ->stance.label,
+                        "mixed");
+    assert_string_equal(analyse("Прямые выборы акимов. Сомнения есть.")
+                            ->stance.label,
+                        "neutral");
     /* long texts do not saturate: the score stays below 1 */
     char big[8192] = "";
     for (int i = 0; i < 40; i++)
