@@ -135,7 +135,8 @@ static int quoted_term(const lexicon_data *d, const match_hit *const *cues,
 {
     for (size_t c = 0; c < n; c++) {
         const lex_entry *e = &d->entries[cues[c]->entry];
-        if (e->cue == CUE_CRITIQUE && e->weight == 0 && cues[c]->start == q->qs)
+        if (e->cue == CUE_CRITIQUE && e->weight == 0 &&
+            cues[c]->start == q->qs)
             return 1;
     }
     return 0;

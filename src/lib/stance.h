@@ -49,8 +49,9 @@
  * (little evaluation: P + N < NEUTRAL_MASS, none at all in a text with a
  * divergence cue), mixed (strong evidence both ways: P and N at least
  * MIXED_MASS, the weaker at least MIXED_BALANCE of the stronger, or a
- * divergence cue: the text reports that its sources disagree), support or critical (|score| >= LEAN_SCORE), else mixed when
- * there is much evaluation and neutral when there is little. A balanced
+ * divergence cue: the text reports that its sources disagree), support or
+ * critical (|score| >= LEAN_SCORE), else mixed when there is much
+ * evaluation and neutral when there is little. A balanced
  * text whose last evaluative sentence is praise of at least CLOSING_PRAISE
  * is support, even where it reports divergence: a defence of a reform
  * concedes its problems and answers its critics ("some say too slow,
