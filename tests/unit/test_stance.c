@@ -1,7 +1,9 @@
 /* stance: polarity cues, negation scope (before in Russian, after in
- * Kazakh, inside the Kazakh verb), intensifiers, contrast, hedges,
- * questions, sentences set in the past, a set expression over the cues inside it, theme attribution and
- * the document's label, with reported divergence. */
+ * Kazakh, inside and after the Kazakh verb, both ways), the Kazakh
+ * conditional, intensifiers, contrast, hedges, questions, sentences set in
+ * the past, a set expression over the cues inside it, names and scare
+ * quotes, theme attribution and the document's label, with reported
+ * divergence. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -46,8 +48,9 @@ static int setup(void **state)
                  "\"очень\" = 1.5\n\"немного\" = 0.5\nкрайне = 1.5\n");
     lexdir_write(dir, "ru/contrast.lex", "@cues contrast\n@lang ru\n"
                                          "@label C\n\"но\" = 1.5\n");
-    lexdir_write(dir, "ru/hedges.lex", "@cues hedge\n@lang ru\n@label H\n"
-                                       "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
+    lexdir_write(dir, "ru/hedges.lex",
+                 "@cues hedge\n@lang ru\n@label H\n"
+                 "\"якобы\" = 0.5\nпо крайней мере = 0.8\n");
     lexdir_write(dir, "ru/critique.lex", "@cues critique\n@lang ru\n"
                                          "@label K\n\"против\" = 0\n");
     lexdir_write(dir, "ru/divergence.lex", "@cues divergence\n@lang ru\n"
@@ -80,6 +83,13 @@ static const sayasat_result *analyse(const char *text)
 }
 
 #define NEAR(x, y) (fabs((x) - (y)) < 1e-9)
+
+/* Asserts the negative mass of text's analysis: the name and quotation
+ * checks read only that. */
+static void assert_negative(const char *text, double want)
+{
+    assert_true(NEAR(analyse(text)->stance.negative, want));
+}
 
 static void polarity_and_theme_stance(void **state)
 {
@@ -205,18 +215,14 @@ static void a_set_expression_speaks_for_its_words(void **state)
     /* an evaluative stem on a name inside a clause is no evaluation (the
      * surname Сыров, stem сыр like сырой), in quotation marks neither; at
      * a sentence start or after a dash it is */
-    r = analyse("Прямые выборы акимов выиграл Сыров.");
-    assert_true(NEAR(r->stance.negative, 0.0));
-    r = analyse("Прямые выборы акимов выиграла партия «Сырой проект».");
-    assert_true(NEAR(r->stance.negative, 0.0));
-    r = analyse("Прямые выборы акимов. Сырой проект.");
-    assert_true(NEAR(r->stance.negative, 2.0));
+    assert_negative("Прямые выборы акимов выиграл Сыров.", 0.0);
+    assert_negative("Прямые выборы акимов выиграла партия «Сырой проект».",
+                    0.0);
+    assert_negative("Прямые выборы акимов. Сырой проект.", 2.0);
     /* a byline's surname in capitals after a first name; a shouted word
      * after a lowercase one is no name */
-    r = analyse("Прямые выборы акимов. Иван СЫРОВ, политолог.");
-    assert_true(NEAR(r->stance.negative, 0.0));
-    r = analyse("Прямые выборы акимов: проект СЫРОЙ.");
-    assert_true(NEAR(r->stance.negative, 2.0));
+    assert_negative("Прямые выборы акимов. Иван СЫРОВ, политолог.", 0.0);
+    assert_negative("Прямые выборы акимов: проект СЫРОЙ.", 2.0);
     /* weight 0: an expression that evaluates nothing masks its words */
     r = analyse("Прямые выборы акимов: спасибо за интервью.");
     assert_true(NEAR(r->sentences[0].polarity, 0.0));
@@ -291,15 +297,12 @@ static void scare_quotes(void **state)
                 "долгой работы».");
     assert_int_equal(r->n_cues, 0);
     /* a quoted term the lexicons give a critique weight of 0 is none */
-    r = analyse("Прямые выборы акимов: «против» проголосовали трое.");
-    assert_true(NEAR(r->stance.negative, 0.0));
-    r = analyse("Прямые выборы акимов: «поперёк» проголосовали трое.");
-    assert_true(NEAR(r->stance.negative, 1.0));
+    assert_negative("Прямые выборы акимов: «против» проголосовали трое.", 0.0);
+    assert_negative("Прямые выборы акимов: «поперёк» проголосовали трое.", 1.0);
     /* a quoted short answer or a quoted question is no distance */
-    r = analyse("Прямые выборы акимов? Люди ответили «да».");
-    assert_true(NEAR(r->stance.negative, 0.0));
-    r = analyse("Прямые выборы акимов прошли, все спрашивают «а где деньги?»");
-    assert_true(NEAR(r->stance.negative, 0.0));
+    assert_negative("Прямые выборы акимов? Люди ответили «да».", 0.0);
+    assert_negative("Прямые выборы акимов прошли, все спрашивают "
+                    "«а где деньги?»", 0.0);
 }
 
 static void document_labels(void **state)
