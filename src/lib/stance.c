@@ -325,40 +325,46 @@ static void modify(const lexicon_data *d, const char *text,
         *v *= me->weight;
 }
 
-/* The first token after hit h, at most VERB_REACH tokens on and in its
- * clause, whose Kazakh verb ending carries mark (KK_NEGATED,
- * KK_CONDITIONAL); UINT32_MAX if there is none. Such an ending governs the
- * words before the verb that modify it, as емес does: "тиімді
- * жүргізілмеді" (was not carried out effectively), "дұрыс шешілсе" (if it
- * is solved properly). */
-static uint32_t marked_verb_after(const char *text, const match_hit *h,
-                                  const unsigned char *verb_marks,
-                                  unsigned mark, const seg_token *tokens,
-                                  uint32_t sentence_end)
+/* The Kazakh verb endings that govern cue k from the words after it, as
+ * емес does: a verb at most VERB_REACH tokens on, in its clause, that
+ * carries negation ("тиімді жүргізілмеді", was not carried out
+ * effectively) or the conditional ("дұрыс шешілсе", if it is solved
+ * properly). Only the first negated verb counts, and not when it lies in
+ * a word cue, which answers for it ("сын айтылмады", "ақтай алмады"). Word
+ * cues are in text order and none holds cue k (sentence_cues), so only
+ * those after k can hold the verb; frame cues speak of the sentence. */
+static unsigned marks_after(const lexicon_data *d, const char *text,
+                            const match_hit *const *cues, size_t n, size_t k,
+                            const unsigned char *verb_marks,
+                            const seg_token *tokens, uint32_t sentence_end)
 {
+    const match_hit *h = cues[k];
     uint32_t h_last = last_token(h);
+    unsigned marks = 0, negation_seen = 0;
     for (uint32_t t = h_last + 1; t <= h_last + VERB_REACH && t < sentence_end;
-         t++)
-        if (verb_marks[t] & mark)
-            return clause_boundary(text, h->end, tokens[t].start) ? UINT32_MAX
-                                                                   : t;
-    return UINT32_MAX;
-}
-
-/* Does token t lie inside one of the n cues? */
-static int inside_cue(const match_hit *const *cues, size_t n, uint32_t t)
-{
-    for (size_t c = 0; c < n; c++)
-        if (cues[c]->first_token <= t && t <= last_token(cues[c]))
-            return 1;
-    return 0;
+         t++) {
+        if (!verb_marks[t])
+            continue;
+        if (clause_boundary(text, h->end, tokens[t].start))
+            break;
+        if ((verb_marks[t] & KK_NEGATED) && !negation_seen) {
+            negation_seen = 1;
+            int in_cue = 0;
+            for (size_t c = k + 1; c < n && cues[c]->first_token <= t; c++)
+                in_cue |= t <= last_token(cues[c]) &&
+                          !frame(d->entries[cues[c]->entry].cue);
+            if (!in_cue)
+                marks |= KK_NEGATED;
+        }
+        marks |= verb_marks[t] & KK_CONDITIONAL;
+    }
+    return marks;
 }
 
 /* The weight of evaluative cue k after the negators and intensifiers that
  * have it in scope and the Kazakh verb endings inside it or just after it
- * (marked_verb_after): negation flips it, unless the negated verb after it
- * is a cue of its own ("сын айтылмады", "ақтай алмады"), and the
- * conditional mood weakens it; *neg says whether it ended up negated.
+ * (marks_after): negation flips it and the conditional mood weakens it;
+ * *neg says whether it ended up negated.
  * Modifiers reach at most modifier_reach tokens, so only the cues that near
  * are looked at (a long sentence stays linear). */
 static double modified_weight(const stance_state *st, const lexicon_data *d,
@@ -383,28 +389,22 @@ static double modified_weight(const stance_state *st, const lexicon_data *d,
         modify(d, text, cues[m], h, &v, neg);
     /* Kazakh verbal negation, except in a word written as an exact form:
      * the negated verb of "түк \"шықпады\"" is the entry's own */
-    int conditional = 0;
-    if (verb_marks) {
-        for (uint32_t t = h->first_token; t <= h_last; t++) {
-            uint32_t w = t - h->first_token;
-            int exact = w < e->n_words &&
-                        d->words[e->first_word + w].kind == WORD_EXACT;
-            if ((verb_marks[t] & KK_NEGATED) && !exact)
-                *neg = !*neg;
-            if ((verb_marks[t] & KK_CONDITIONAL) && !exact)
-                conditional = 1;
-        }
-        uint32_t t = marked_verb_after(text, h, verb_marks, KK_NEGATED,
-                                       tokens, sentence_end);
-        if (t != UINT32_MAX && !inside_cue(cues, n, t))
+    unsigned conditional = 0;
+    for (uint32_t t = h->first_token; t <= h_last; t++) {
+        uint32_t w = t - h->first_token;
+        if (w < e->n_words && d->words[e->first_word + w].kind == WORD_EXACT)
+            continue;
+        if (verb_marks[t] & KK_NEGATED)
             *neg = !*neg;
-        if (marked_verb_after(text, h, verb_marks, KK_CONDITIONAL, tokens,
-                              sentence_end) != UINT32_MAX)
-            conditional = 1;
+        conditional |= verb_marks[t] & KK_CONDITIONAL;
     }
+    unsigned after = marks_after(d, text, cues, n, k, verb_marks, tokens,
+                                 sentence_end);
+    if (after & KK_NEGATED)
+        *neg = !*neg;
     if (*neg)
         v *= NEGATION_FACTOR;
-    if (conditional)
+    if (conditional || (after & KK_CONDITIONAL))
         v *= CONDITIONAL_FACTOR;
     return v;
 }

@@ -353,6 +353,27 @@ if wanted cue-dense-sentence; then
     finish cue-dense-sentence
 fi
 
+# ---- one long Kazakh sentence dense with negated verbs ---------------------------
+# A negated verb after an evaluative word negates it unless the verb lies in
+# a cue of its own: checking that against every cue of the sentence made a
+# 4 MB sentence of "дұрыс шешімді қолдамады" take minutes.
+if wanted kk-negated-verb-dense; then
+    cp -R "$SAYASAT_LEXICONS" lex
+    printf '%s\n' '@cues polarity' '@lang kk' '@label P' 'дұрыс шешім = 2' \
+        >lex/kk/stance.lex
+    { printf 'Тікелей сайлау өтті, '
+      yes 'дұрыс шешімді қолдамады' | head -n 200000 | tr '\n' ' '; } >kkdense.txt
+    run "$TIMEOUT" score --lexicons lex kkdense.txt
+    expect_status 0
+    expect_records 1
+    expect_out_line 1 '"tokens":600003,"sentences":1'
+    # every "дұрыс шешім" negated by the verb after it: 2 * -0.75 each
+    expect_out_line 1 '"negative":300000.0}'
+    [ "$elapsed" -le 10 ] || problem "took $elapsed s"
+    echo "  (kk-negated-verb-dense: 200000 negated verbs in one sentence in ${elapsed} s)"
+    finish kk-negated-verb-dense
+fi
+
 # ---- --max-bytes ---------------------------------------------------------------
 if wanted max-bytes; then
     yes "$phrase" | head -n 3000 >big.txt     # 171000 bytes
