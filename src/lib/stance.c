@@ -129,14 +129,17 @@ static int scare_quote(const char *text, const quote_mark *m)
 
 /* Does quotation q open on a critique entry of weight 0 among the n cues:
  * a term the lexicons say is quoted as a term, not kept at a distance (the
- * vote options of a tally: «жақтап», «қалыс қалды», «против»)? */
+ * vote options of a tally: «жақтап», «қалыс қалды», «против»)? The cues
+ * are in text order and so are the quotations asked about, so *from, the
+ * first cue not before the last quotation, only moves on. */
 static int quoted_term(const lexicon_data *d, const match_hit *const *cues,
-                       size_t n, const quote_mark *q)
+                       size_t n, size_t *from, const quote_mark *q)
 {
-    for (size_t c = 0; c < n; c++) {
+    while (*from < n && cues[*from]->start < q->qs)
+        (*from)++;
+    for (size_t c = *from; c < n && cues[c]->start == q->qs; c++) {
         const lex_entry *e = &d->entries[cues[c]->entry];
-        if (e->cue == CUE_CRITIQUE && e->weight == 0 &&
-            cues[c]->start == q->qs)
+        if (e->cue == CUE_CRITIQUE && e->weight == 0)
             return 1;
     }
     return 0;
@@ -486,10 +489,12 @@ int stance_document(stance_state *st, const lexicon_data *d, const char *text,
         }
         /* scare quotes: a few words in quotation marks that start in
          * lowercase (not a name or a title) mark the author's distance */
+        size_t term_from = 0;
         for (; mk < n_marks && marks[mk].open < sents[s].end; mk++) {
             const quote_mark *q = &marks[mk];
             if (q->open < sents[s].start || q->close_end > sents[s].end ||
-                !scare_quote(text, q) || quoted_term(d, cues, n_cues, q))
+                !scare_quote(text, q) ||
+                quoted_term(d, cues, n_cues, &term_from, q))
                 continue;
             double v = SCARE_QUOTE_WEIGHT * hedge;
             if (contrast_byte != UINT32_MAX)

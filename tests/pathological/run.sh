@@ -358,12 +358,12 @@ fi
 # a cue of its own: checking that against every cue of the sentence made a
 # 4 MB sentence of "дұрыс шешімді қолдамады" take minutes.
 if wanted kk-negated-verb-dense; then
-    cp -R "$SAYASAT_LEXICONS" lex
+    cp -R "$SAYASAT_LEXICONS" lex-kk
     printf '%s\n' '@cues polarity' '@lang kk' '@label P' 'дұрыс шешім = 2' \
-        >lex/kk/stance.lex
+        >lex-kk/kk/stance.lex
     { printf 'Тікелей сайлау өтті, '
       yes 'дұрыс шешімді қолдамады' | head -n 200000 | tr '\n' ' '; } >kkdense.txt
-    run "$TIMEOUT" score --lexicons lex kkdense.txt
+    run "$TIMEOUT" score --lexicons lex-kk kkdense.txt
     expect_status 0
     expect_records 1
     expect_out_line 1 '"tokens":600003,"sentences":1'
@@ -372,6 +372,30 @@ if wanted kk-negated-verb-dense; then
     [ "$elapsed" -le 10 ] || problem "took $elapsed s"
     echo "  (kk-negated-verb-dense: 200000 negated verbs in one sentence in ${elapsed} s)"
     finish kk-negated-verb-dense
+fi
+
+# ---- one long sentence dense with scare quotes ----------------------------------
+# Whether a quotation opens on a term (a weight-0 critique entry) is looked up
+# from where the last quotation's look stopped: scanning every cue of the
+# sentence for each quotation made 1.2 MB of "не «плохо»," take 17 s.
+if wanted scare-quote-dense; then
+    cp -R "$SAYASAT_LEXICONS" lex-quotes
+    printf '%s\n' '@cues negator' '@lang ru' '@label N' '@scope before 1' \
+        '"не"' >lex-quotes/ru/negators.lex
+    printf '%s\n' '@cues polarity' '@lang ru' '@label P' 'плохо = -1' \
+        >lex-quotes/ru/stance.lex
+    { printf 'Прямые выборы акимов прошли, '
+      yes 'не «плохо»,' | head -n 100000 | tr '\n' ' '; printf 'конец.'; } \
+        >quotes-dense.txt
+    run "$TIMEOUT" score --lexicons lex-quotes quotes-dense.txt
+    expect_status 0
+    expect_records 1
+    expect_out_line 1 '"tokens":200005,"sentences":1'
+    # each: "плохо" negated (+0.75) and a scare quote (-1)
+    expect_out_line 1 '"negative":25000.0}'
+    [ "$elapsed" -le 5 ] || problem "took $elapsed s"
+    echo "  (scare-quote-dense: 100000 scare quotes in one sentence in ${elapsed} s)"
+    finish scare-quote-dense
 fi
 
 # ---- --max-bytes ---------------------------------------------------------------
