@@ -158,8 +158,9 @@ typedef struct {
     size_t start, end, sentence;
     double weight;          /* as written in the lexicon */
     double effect;          /* polarity and critique: the signed value after
-                               negation, intensifiers, contrast, hedges, a
-                               past setting and a question; a contrast
+                               negation, intensifiers, the Kazakh
+                               conditional, contrast, hedges, a past
+                               setting and a question; a contrast
                                marker: the opposite of the clause it answers
                                when its own clause evaluates nothing; 0 for
                                the others */

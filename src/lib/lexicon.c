@@ -168,8 +168,8 @@ static sayasat_status header(parser *p, const char *s, size_t n)
         if (p->cue != CUE_NEGATOR && p->cue != CUE_INTENSIFIER)
             return fail(p, off, "@scope follows @cues negator or "
                                 "@cues intensifier");
-        p->scope = dir[0] == 'a' && dir[1] == 'f' ? words : -words;
-        p->scope_around = dir[1] == 'r';
+        p->scope = strcmp(dir, "after") == 0 ? words : -words;
+        p->scope_around = strcmp(dir, "around") == 0;
         return SAYASAT_OK;
     }
     if (klen == 5 && memcmp(key, "theme", 5) == 0) {

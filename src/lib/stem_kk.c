@@ -1180,9 +1180,6 @@ static int negation_morpheme(const char *r, size_t n)
     return 0;
 }
 
-/* Does a Kazakh word carry verbal negation right after its stem
- * (қолда|майды, шеш|пейді, жаса|мау), or after a passive or reflexive
- * suffix the stemmer left on the word (шеш|іл|меген, ойластыр|ыл|маған)? */
 /* Is r[0..n) the conditional -са/-се with at most a person ending
  * (шеш|се, бол|сақ, біл|сеңіз)? */
 static int conditional_ending(const char *r, size_t n)
@@ -1193,13 +1190,15 @@ static int conditional_ending(const char *r, size_t n)
     if (!has_prefix(r, n, "са") && !has_prefix(r, n, "се"))
         return 0;
     for (size_t i = 0; i < sizeof person / sizeof *person; i++)
-        if (strlen(person[i]) == n - 4 && memcmp(r + 4, person[i], n - 4) == 0)
+        if (strlen(person[i]) == n - 4 &&
+            memcmp(r + 4, person[i], n - 4) == 0)
             return 1;
     return 0;
 }
 
-/* The marks of what follows the stem: voice, then negation, then the
- * conditional. */
+/* What follows the stem, in order: a passive or reflexive suffix the
+ * stemmer left on the word (шеш|іл|меген, ойластыр|ыл|маған), negation,
+ * the conditional. */
 unsigned stem_kk_verb_marks(const char *stem, size_t slen, const char *folded,
                             size_t flen)
 {

@@ -743,7 +743,7 @@ static void word_end(word_state *w, sent_state *s)
 static int apostrophe_letter(const word_state *w, const UChar *text,
                              int32_t i, int32_t len)
 {
-    if (w->latin == 0 || w->cyr > 0 || !w->prev ||
+    if (w->latin == 0 || w->cyr > 0 || w->prev == 0 || w->prev > 'z' ||
         !strchr("aogunscyi", (int)w->prev))
         return 0;
     if (w->prev == 'n' && i < len && (text[i] == 't' || text[i] == 'T') &&

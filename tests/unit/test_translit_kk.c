@@ -426,8 +426,11 @@ static void test_detect_none(void **state)
     assert_int_equal(detect8("Prezident Tokaev zayavil o reforme vyborov "
                              "akimov"),
                      KK_LATIN_NONE);
-    /* English apostrophes: don't, the parties' */
+    /* English apostrophes: don't, the parties'; after a letter beyond
+     * ASCII (š is U+0161, whose low byte is 'a') */
     assert_int_equal(detect8("We don't know what the parties' leaders said."),
+                     KK_LATIN_NONE);
+    assert_int_equal(detect8("Tomaš'ova Miloš'eva Dušan'ova Bartoš'ek"),
                      KK_LATIN_NONE);
     /* English with q-words and a brand. */
     assert_int_equal(detect8("Iraq and Qatar signed a deal"), KK_LATIN_NONE);
